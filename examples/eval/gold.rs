@@ -1,0 +1,205 @@
+//! Loaders for the gold corpora (UD CoNLL-U, factRuEval .tokens, razdel cases).
+//! Offsets are converted to bytes on load; the corpora are read from `PRESSA_CORPORA`.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use pressa::CharIndex;
+
+/// The corpora folder: `$PRESSA_CORPORA`, else `../shared/corpora` next to the crate.
+pub fn corpora_dir() -> PathBuf {
+    match std::env::var_os("PRESSA_CORPORA") {
+        Some(p) => PathBuf::from(p),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora"),
+    }
+}
+
+/// A gold document: text, token spans and sentence end offsets (bytes).
+#[derive(Debug, Default)]
+pub struct GoldDoc {
+    pub text: String,
+    pub tokens: Vec<(usize, usize)>,
+    pub sentence_ends: Vec<usize>,
+}
+
+/// Reads a CoNLL-U file into documents. Sentences of one `# newdoc` are joined with a space;
+/// without newdoc markers, `block` sentences make a document.
+pub fn read_conllu(path: &Path, block: usize) -> std::io::Result<Vec<GoldDoc>> {
+    let data = fs::read_to_string(path)?;
+    let mut docs = Vec::new();
+    let mut doc = GoldDoc::default();
+    let mut in_doc = 0usize;
+    let mut sent_text: Option<String> = None;
+    let mut forms: Vec<String> = Vec::new();
+    let mut mwt_end = 0usize; // last word id covered by a multiword token
+    let mut mwt: Option<(String, Vec<String>)> = None;
+    let has_newdoc = data.contains("# newdoc");
+    let flush_sentence = |doc: &mut GoldDoc, text: &str, forms: &[String]| {
+        if !doc.text.is_empty() {
+            doc.text.push(' ');
+        }
+        let base = doc.text.len();
+        doc.text.push_str(text);
+        let mut cur = 0;
+        let mut last_end = None;
+        for f in forms {
+            let rest = &text[cur..];
+            let skipped = rest.len() - rest.trim_start().len();
+            let at = if rest[skipped..].starts_with(f.as_str()) {
+                Some(cur + skipped)
+            } else {
+                rest.find(f.as_str()).map(|p| cur + p)
+            };
+            if let Some(p) = at {
+                doc.tokens.push((base + p, base + p + f.len()));
+                cur = p + f.len();
+                last_end = Some(base + cur);
+            }
+        }
+        if let Some(e) = last_end {
+            doc.sentence_ends.push(e);
+        }
+    };
+    for line in data.lines() {
+        if let Some(rest) = line.strip_prefix("# newdoc") {
+            let _ = rest;
+            if !doc.text.is_empty() {
+                docs.push(std::mem::take(&mut doc));
+            }
+            continue;
+        }
+        if let Some(t) = line.strip_prefix("# text = ") {
+            sent_text = Some(t.to_string());
+            continue;
+        }
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.trim().is_empty() {
+            if let Some(t) = sent_text.take() {
+                if !has_newdoc && in_doc == block {
+                    docs.push(std::mem::take(&mut doc));
+                    in_doc = 0;
+                }
+                flush_sentence(&mut doc, &t, &forms);
+                in_doc += 1;
+            }
+            forms.clear();
+            mwt_end = 0;
+            mwt = None;
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 10 {
+            continue;
+        }
+        let id = cols[0];
+        if id.contains('.') {
+            continue;
+        }
+        if let Some((a, b)) = id.split_once('-') {
+            let (_a, b): (usize, usize) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+            mwt_end = b;
+            mwt = Some((cols[1].to_string(), Vec::new()));
+            continue;
+        }
+        let n: usize = id.parse().unwrap_or(0);
+        if let Some((surface, words)) = mwt.as_mut() {
+            words.push(cols[1].to_string());
+            if n == mwt_end {
+                // Use the syntactic words when they spell the surface form, else the surface.
+                if words.concat() == *surface {
+                    forms.extend(words.drain(..));
+                } else {
+                    forms.push(surface.clone());
+                }
+                mwt = None;
+            }
+            continue;
+        }
+        forms.push(cols[1].to_string());
+    }
+    if let Some(t) = sent_text.take() {
+        flush_sentence(&mut doc, &t, &forms);
+    }
+    if !doc.text.is_empty() {
+        docs.push(doc);
+    }
+    Ok(docs)
+}
+
+/// factRuEval devset documents with gold tokens and sentences from `.tokens`.
+pub fn read_factrueval(dir: &Path) -> std::io::Result<Vec<(String, GoldDoc)>> {
+    let mut names: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "tokens"))
+        .collect();
+    names.sort();
+    let mut out = Vec::new();
+    for tok_path in names {
+        let text = fs::read_to_string(tok_path.with_extension("txt"))?;
+        let idx = CharIndex::new(&text);
+        let mut doc = GoldDoc { text: String::new(), ..Default::default() };
+        let mut last_end = None;
+        for line in fs::read_to_string(&tok_path)?.lines() {
+            let f: Vec<&str> = line.splitn(4, ' ').collect();
+            if f.len() < 4 {
+                if let Some(e) = last_end.take() {
+                    doc.sentence_ends.push(e);
+                }
+                continue;
+            }
+            let (s, l): (usize, usize) = (f[1].parse().unwrap_or(0), f[2].parse().unwrap_or(0));
+            let (bs, be) = (idx.byte_offset(s), idx.byte_offset(s + l));
+            doc.tokens.push((bs, be));
+            last_end = Some(be);
+        }
+        if let Some(e) = last_end {
+            doc.sentence_ends.push(e);
+        }
+        doc.text = text;
+        let id = tok_path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        out.push((id, doc));
+    }
+    Ok(out)
+}
+
+/// razdel cases: (text, expected tokens).
+pub fn read_razdel(path: &Path) -> std::io::Result<Vec<(String, Vec<String>)>> {
+    let data = fs::read_to_string(path)?;
+    Ok(data
+        .lines()
+        .map(|line| {
+            let line = line.replace("\\|", "\u{1}");
+            let chunks: Vec<String> = line.split('|').map(|c| c.replace('\u{1}', "|")).collect();
+            let text = chunks.concat();
+            let toks = chunks.into_iter().filter(|c| !c.trim().is_empty()).collect();
+            (text, toks)
+        })
+        .collect())
+}
+
+/// Precision, recall and F1 (in %) of predicted against gold items.
+pub fn prf<T: Ord + Clone>(gold: &[T], pred: &[T]) -> (f64, f64, f64, usize, usize, usize) {
+    let mut g = gold.to_vec();
+    g.sort();
+    let mut p = pred.to_vec();
+    p.sort();
+    let (mut i, mut j, mut tp) = (0, 0, 0);
+    while i < g.len() && j < p.len() {
+        match g[i].cmp(&p[j]) {
+            std::cmp::Ordering::Equal => {
+                tp += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    let pr = if p.is_empty() { 0.0 } else { tp as f64 / p.len() as f64 };
+    let rc = if g.is_empty() { 0.0 } else { tp as f64 / g.len() as f64 };
+    let f = if pr + rc == 0.0 { 0.0 } else { 2.0 * pr * rc / (pr + rc) };
+    (100.0 * pr, 100.0 * rc, 100.0 * f, tp, p.len(), g.len())
+}

