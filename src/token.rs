@@ -145,11 +145,12 @@ const LOW: u8 = 1; // ASCII lowercase letter
 const UPP: u8 = 2; // ASCII uppercase letter
 const DIG: u8 = 4; // ASCII digit
 const SPC: u8 = 8; // ASCII whitespace
+const JOIN: u8 = 16; // may continue a word: - ' . @ & _ /
 const LET: u8 = LOW | UPP;
 const ALNUM: u8 = LET | DIG;
 
-static CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut i = 0;
     while i < 128 {
         let c = i as u8;
@@ -161,6 +162,8 @@ static CLASS: [u8; 128] = {
             DIG
         } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
             SPC
+        } else if matches!(c, b'-' | b'\'' | b'.' | b'@' | b'&' | b'_' | b'/') {
+            JOIN
         } else {
             0
         };
@@ -258,19 +261,62 @@ fn is_stop_byte_at(b: &[u8], i: usize) -> usize {
 
 // ---- abbreviations ------------------------------------------------------------------------
 
-/// Lower-cased abbreviations that keep their period (the single letters are handled apart).
-static ABBREVIATIONS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
+/// Lower-cased abbreviations that keep their period (the single letters are handled apart),
+/// in a small open-addressing hash table (FNV-1a), checked at every word before a period.
+static ABBREVIATIONS: std::sync::LazyLock<AbbrevSet> = std::sync::LazyLock::new(|| {
+    AbbrevSet::new(
         include_str!("../lexicon/abbreviations.txt")
             .lines()
             .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter(|l| !l.is_empty())
-            .collect()
-    });
+            .filter(|l| !l.is_empty()),
+    )
+});
+
+struct AbbrevSet {
+    slots: Vec<&'static str>,
+}
+
+impl AbbrevSet {
+    const SIZE: usize = 1024;
+
+    fn hash(w: &[u8]) -> usize {
+        let mut h: u32 = 0x811c_9dc5;
+        for &x in w {
+            h = (h ^ x as u32).wrapping_mul(0x0100_0193);
+        }
+        h as usize % Self::SIZE
+    }
+
+    fn new(words: impl Iterator<Item = &'static str>) -> AbbrevSet {
+        let mut slots = vec![""; Self::SIZE];
+        for w in words {
+            let mut k = Self::hash(w.as_bytes());
+            while !slots[k].is_empty() && slots[k] != w {
+                k = (k + 1) % Self::SIZE;
+            }
+            slots[k] = w;
+        }
+        AbbrevSet { slots }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        let mut k = Self::hash(w.as_bytes());
+        loop {
+            match self.slots[k] {
+                "" => return false,
+                s if s == w => return true,
+                _ => k = (k + 1) % Self::SIZE,
+            }
+        }
+    }
+}
+
+/// The longest abbreviation in bytes; longer words are rejected at once.
+const MAX_ABBREVIATION: usize = 12;
 
 /// Touch the lazily built tables (for benchmarks and `Analyzer::new`).
 pub(crate) fn warm_up() {
-    let _ = ABBREVIATIONS.len();
+    let _ = ABBREVIATIONS.contains("г");
 }
 
 /// Can the abbreviation `word` (without its period), at byte `start`, close a sentence?
@@ -379,14 +425,43 @@ fn is_abbreviation(word: &str) -> bool {
         return first.is_uppercase()
             || (char_script(first) == SCR_CYR && first.is_lowercase() && first != 'я');
     }
-    if word.len() > 24 {
+    if word.len() > MAX_ABBREVIATION {
         return false;
     }
-    if ABBREVIATIONS.contains(word) {
-        return true;
+    let mut buf = [0u8; MAX_ABBREVIATION];
+    lower_small(word, &mut buf).is_some_and(|lower| ABBREVIATIONS.contains(lower))
+}
+
+/// Lower-cases a short ASCII or basic-Cyrillic word into `buf` without allocating; `None` when
+/// the word has other characters.
+fn lower_small<'b>(word: &str, buf: &'b mut [u8; MAX_ABBREVIATION]) -> Option<&'b str> {
+    let w = word.as_bytes();
+    let mut k = 0;
+    while k < w.len() {
+        let c = w[k];
+        if c < 0x80 {
+            buf[k] = c.to_ascii_lowercase();
+            k += 1;
+        } else if c == 0xD0 && k + 1 < w.len() {
+            let d = w[k + 1];
+            let (x, y) = match d {
+                0x90..=0x9F => (0xD0, d + 0x20), // А–П → а–п
+                0xA0..=0xAF => (0xD1, d - 0x20), // Р–Я → р–я
+                0x81 => (0xD1, 0x91),            // Ё → ё
+                _ => (0xD0, d),
+            };
+            buf[k] = x;
+            buf[k + 1] = y;
+            k += 2;
+        } else if c == 0xD1 && k + 1 < w.len() {
+            buf[k] = c;
+            buf[k + 1] = w[k + 1];
+            k += 2;
+        } else {
+            return None;
+        }
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(lower.as_str())
+    std::str::from_utf8(&buf[..w.len()]).ok()
 }
 
 // ---- the scanner --------------------------------------------------------------------------
@@ -425,6 +500,10 @@ impl<'t> Iterator for Tokens<'t> {
             break;
         }
         let start = i;
+        if let Some((end, script)) = fast_word(b, start) {
+            self.pos = end;
+            return Some(Token { text: &text[start..end], span: Span::new(start, end), kind: TokenKind::Word, script });
+        }
         let (end, kind, scr) = scan(text, start);
         debug_assert!(end > start && text.is_char_boundary(end));
         self.pos = end;
@@ -439,6 +518,32 @@ impl<'t> Iterator for Tokens<'t> {
 
 impl FusedIterator for Tokens<'_> {}
 
+/// Fast path: a plain ASCII or basic-Cyrillic word ended by a space or ordinary punctuation.
+/// Anything else (joiners, marks, other scripts, URLs, abbreviations) is left to [`scan`], which
+/// gives the same result for these words (checked by a property test).
+#[inline(always)]
+fn fast_word(b: &[u8], start: usize) -> Option<(usize, Script)> {
+    let n = b.len();
+    let c = b[start];
+    if c < 0x80 {
+        if CLASS[c as usize] & LET == 0 || url_prefix(&b[start..]) {
+            return None;
+        }
+        let j = start + 1 + b[start + 1..].iter().position(|&x| CLASS[x as usize] & ALNUM == 0).unwrap_or(n - start - 1);
+        let ends = j == n || (b[j] < 0x80 && CLASS[b[j] as usize] & JOIN == 0) || ends_word(b, j);
+        (ends && english_split(&b[start..j]).is_none()).then_some((j, Script::Latin))
+    } else if c == 0xD0 || c == 0xD1 {
+        let mut j = start + 2;
+        while j < n && (b[j] == 0xD0 || b[j] == 0xD1) {
+            j += 2;
+        }
+        let ends = j == n || (b[j] < 0x80 && CLASS[b[j] as usize] & (JOIN | ALNUM) == 0) || ends_word(b, j);
+        (ends && (j - start < 12 || glued_words(&b[start..j]).is_none())).then_some((j, Script::Cyrillic))
+    } else {
+        None
+    }
+}
+
 /// Scans one token starting at `start` (not whitespace). Returns end, kind, script bits.
 #[inline]
 fn scan(text: &str, start: usize) -> (usize, TokenKind, u8) {
@@ -447,7 +552,7 @@ fn scan(text: &str, start: usize) -> (usize, TokenKind, u8) {
     if c < 0x80 {
         let cl = CLASS[c as usize];
         if cl & LET != 0 {
-            if matches!(c, b'h' | b'f' | b'w' | b'H' | b'W')
+            if url_prefix(&b[start..])
                 && let Some(end) = scan_url(text, start)
             {
                 return (end, TokenKind::Url, 0);
@@ -496,6 +601,40 @@ fn scan(text: &str, start: usize) -> (usize, TokenKind, u8) {
     }
     let kind = if is_punct_char(ch) { TokenKind::Punct } else { TokenKind::Symbol };
     (i, kind, 0)
+}
+
+/// English words that UD writes as two: can|not, gon|na, got|ta, wan|na. The length of the
+/// first part.
+#[inline]
+fn english_split(w: &[u8]) -> Option<usize> {
+    if !matches!(w.len(), 5 | 6) || !matches!(w[0] | 0x20, b'c' | b'g' | b'w') {
+        return None;
+    }
+    ["cannot", "gonna", "gotta", "wanna"].iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes())).then_some(3)
+}
+
+/// Does the non-ASCII character at `j` surely end a word? Latin-1 punctuation («, », NBSP …)
+/// and general punctuation (dashes, quotes, «…»), but not hyphens, apostrophes, joiners or
+/// letter-like signs.
+#[inline]
+fn ends_word(b: &[u8], j: usize) -> bool {
+    match (b[j], b.get(j + 1).copied().unwrap_or(0)) {
+        (0xC2, x) => !matches!(x, 0xAA | 0xAD | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE),
+        (0xE2, 0x80) => !matches!(b.get(j + 2), Some(0x8B..=0x8D | 0x90 | 0x91 | 0x99)),
+        _ => false,
+    }
+}
+
+/// A cheap test for the start of `http://`, `https://`, `ftp://` or `www.`.
+#[inline]
+fn url_prefix(b: &[u8]) -> bool {
+    b.len() > 4
+        && match b[0] | 0x20 {
+            b'h' => b[1..4].eq_ignore_ascii_case(b"ttp"),
+            b'w' => b[1..4].eq_ignore_ascii_case(b"ww."),
+            b'f' => b[1..4].eq_ignore_ascii_case(b"tp:"),
+            _ => false,
+        }
 }
 
 fn stop_run(b: &[u8], mut i: usize) -> usize {
@@ -704,23 +843,28 @@ fn scan_plain_word(text: &str, mut i: usize) -> (usize, TokenKind, u8) {
     (i, TokenKind::Word, scr)
 }
 
-/// Two Cyrillic words glued together by lost markup («закончилосьСмерть»): the offset of the
-/// capital that follows at least four letters ending in lower case, if at least two letters follow.
+/// Two Cyrillic words glued together by lost markup («закончилосьСмерть»): the offset of a
+/// capital that follows at least four letters, the last three lower-case, with two letters after.
 fn glued_words(w: &[u8]) -> Option<usize> {
-    let is_lower = |a: u8, b: u8| (a == 0xD0 && b >= 0xB0) || (a == 0xD1 && (b <= 0x8F || b == 0x91));
-    let is_upper = |a: u8, b: u8| a == 0xD0 && ((0x90..=0xAF).contains(&b) || b == 0x81);
-    if w.len() % 2 != 0 || w.chunks_exact(2).any(|c| !(is_lower(c[0], c[1]) || is_upper(c[0], c[1]))) {
+    // One pass over two-byte letters; most words have no inner capital and leave at once.
+    let mut lower_run = 0;
+    let mut k = 2;
+    if w.len() % 2 != 0 {
         return None;
     }
-    let mut lower_run = 0;
-    for (k, c) in w.chunks_exact(2).enumerate() {
-        if is_lower(c[0], c[1]) {
-            lower_run += 1;
-        } else if lower_run >= 3 && k >= 4 && w.len() - 2 * k >= 4 {
-            return Some(2 * k);
-        } else {
+    while k < w.len() {
+        let (a, b) = (w[k], w[k + 1]);
+        if a == 0xD0 && b < 0xB0 {
+            if lower_run >= 3 && k >= 8 && w.len() - k >= 4 {
+                return Some(k);
+            }
             lower_run = 0;
+        } else if a == 0xD0 || a == 0xD1 {
+            lower_run += 1;
+        } else {
+            return None;
         }
+        k += 2;
     }
     None
 }
@@ -888,13 +1032,10 @@ fn scan_word_with(text: &str, start: usize, attach_period: bool) -> (usize, Toke
                 return (a - 1, TokenKind::Word, scr);
             }
         }
-        let w = &text[start..i];
-        if (w.len() == 5 || w.len() == 6) && apostrophe.is_none() {
-            for (full, cut) in [("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3)] {
-                if w.eq_ignore_ascii_case(full) {
-                    return (start + cut, TokenKind::Word, scr);
-                }
-            }
+        if apostrophe.is_none()
+            && let Some(cut) = english_split(&b[start..i])
+        {
+            return (start + cut, TokenKind::Word, scr);
         }
     }
     (i, TokenKind::Word, scr)
@@ -1106,6 +1247,31 @@ mod tests {
         assert_eq!(t[1].script, Script::Cyrillic);
         assert_eq!(t[2].kind, TokenKind::Number);
         assert_eq!(t[3].kind, TokenKind::Symbol);
+    }
+
+    /// The tokenizer without its fast path: `scan` alone.
+    fn slow_tokens(text: &str) -> Vec<(usize, usize, TokenKind, Script)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            let ch = char_at(text, i);
+            if is_space_char(ch) {
+                i += ch.len_utf8();
+                continue;
+            }
+            let (e, kind, scr) = scan(text, i);
+            out.push((i, e, kind, script_of(scr)));
+            i = e;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_equals_slow_path(s in "[a-zA-Zа-яА-ЯёЁ0-9 .,'’\\-@&_/«»—–…:;!?()\u{a0}\u{301}іґў]{0,40}") {
+            let fast: Vec<_> = Tokenizer::new().tokens(&s).map(|t| (t.span.start, t.span.end, t.kind, t.script)).collect();
+            proptest::prop_assert_eq!(fast, slow_tokens(&s));
+        }
     }
 
     #[test]

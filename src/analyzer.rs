@@ -1,0 +1,299 @@
+//! The analyzer: text → tokens → sentences → languages, and the [`Analysis`] it returns.
+
+use std::borrow::Cow;
+
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
+
+use crate::lang::{Lang, LangDetector};
+use crate::sentence::SentenceSplitter;
+use crate::span::{CharIndex, Span};
+use crate::stem::Stemmer;
+use crate::token::{Script, Token, TokenKind, Tokenizer};
+
+/// The one entry point: runs every stage over a text. Build once, use from many threads.
+///
+/// ```
+/// use pressa::{Analyzer, Lang};
+/// let analyzer = Analyzer::new();
+/// let text = "Мэр Москвы Сергей Собянин открыл форум. Он продлится до 5 июня.";
+/// let doc = analyzer.analyze(text);
+/// assert_eq!(doc.lang, Some(Lang::RU));
+/// assert_eq!(doc.sentences.len(), 2);
+/// assert_eq!(doc.sentences[1].span.slice(text), "Он продлится до 5 июня.");
+/// ```
+#[derive(Debug)]
+pub struct Analyzer {
+    tokenizer: Tokenizer,
+    splitter: SentenceSplitter,
+    detector: LangDetector,
+    stemmer: Stemmer,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+/// A sentence of an [`Analysis`], with its language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnalyzedSentence {
+    /// Byte span of the sentence.
+    pub span: Span,
+    /// Indices of its tokens in [`Analysis::tokens`].
+    pub tokens: std::ops::Range<usize>,
+    /// Its language, when it has letters.
+    pub lang: Option<Lang>,
+}
+
+/// What the analyzer found in one text. Offsets are bytes; the JSON form (its `Serialize`)
+/// also carries character (code point) offsets.
+///
+/// ```
+/// use pressa::Analyzer;
+/// let doc = Analyzer::new().analyze("Ёлка стоит. Ok.");
+/// let json = serde_json::to_value(&doc).unwrap();
+/// assert_eq!(json["sentences"][1]["start"], 13);
+/// assert_eq!(json["sentences"][1]["char_start"], 12);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analysis<'t> {
+    /// The analysed text.
+    pub text: &'t str,
+    /// Language of the whole text (the language of most of its letters).
+    pub lang: Option<Lang>,
+    /// All tokens, in order.
+    pub tokens: Vec<Token<'t>>,
+    /// Sentences, in order; together they cover every token.
+    pub sentences: Vec<AnalyzedSentence>,
+}
+
+impl Analyzer {
+    /// An analyzer with every stage at its defaults. All data is embedded.
+    pub fn new() -> Analyzer {
+        crate::token::warm_up();
+        Analyzer {
+            tokenizer: Tokenizer::new(),
+            splitter: SentenceSplitter::new(),
+            detector: LangDetector::new(),
+            stemmer: Stemmer::new(),
+        }
+    }
+
+    /// Analyses `text`. Never fails: an empty text gives an empty analysis.
+    pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
+        let tokens: Vec<Token<'t>> = self.tokenizer.tokens(text).collect();
+        let mut sentences: Vec<AnalyzedSentence> = self
+            .splitter
+            .split(text, &tokens)
+            .map(|s| AnalyzedSentence { span: s.span, tokens: s.tokens, lang: None })
+            .collect();
+        // Sentence languages, then the document's by letter weight.
+        let mut votes: Vec<(Lang, usize, f32)> = Vec::new();
+        let mut weak: Vec<usize> = Vec::new();
+        for (k, s) in sentences.iter_mut().enumerate() {
+            let letters = letter_bytes(&tokens[s.tokens.clone()]);
+            if letters == 0 {
+                continue;
+            }
+            if let Some((lang, conf)) = self.detector.detect_with_confidence(s.span.slice(text)) {
+                s.lang = Some(lang);
+                if conf < 0.5 {
+                    weak.push(k);
+                }
+                match votes.iter_mut().find(|v| v.0 == lang) {
+                    Some(v) => {
+                        v.1 += letters;
+                        v.2 += conf * letters as f32;
+                    }
+                    None => votes.push((lang, letters, conf * letters as f32)),
+                }
+            }
+        }
+        let lang = votes.iter().max_by(|a, b| a.2.total_cmp(&b.2)).map(|v| v.0);
+        // A short, uncertain sentence takes the document's language when it shares its script.
+        if let Some(doc_lang) = lang {
+            for k in weak {
+                let s = &mut sentences[k];
+                let script = dominant_script(&tokens[s.tokens.clone()]);
+                if script_of_lang(doc_lang) == Some(script) {
+                    s.lang = Some(doc_lang);
+                }
+            }
+        }
+        Analysis { text, lang, tokens, sentences }
+    }
+
+    /// The lower-cased Snowball stem of a token (Russian for Cyrillic, English for Latin).
+    pub fn stem<'t>(&self, token: &Token<'t>) -> Cow<'t, str> {
+        self.stemmer.stem(token)
+    }
+
+    /// The language detector the analyzer uses.
+    pub fn lang_detector(&self) -> &LangDetector {
+        &self.detector
+    }
+}
+
+fn letter_bytes(tokens: &[Token<'_>]) -> usize {
+    tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.span.len()).sum()
+}
+
+fn dominant_script(tokens: &[Token<'_>]) -> Script {
+    let (mut cyr, mut lat) = (0, 0);
+    for t in tokens {
+        match t.script {
+            Script::Cyrillic => cyr += t.span.len(),
+            Script::Latin => lat += t.span.len(),
+            _ => {}
+        }
+    }
+    if cyr >= lat && cyr > 0 {
+        Script::Cyrillic
+    } else if lat > 0 {
+        Script::Latin
+    } else {
+        Script::Other
+    }
+}
+
+fn script_of_lang(lang: Lang) -> Option<Script> {
+    match lang {
+        Lang::RU | Lang::UK | Lang::BE | Lang::BG | Lang::SR | Lang::MK | Lang::KK | Lang::MN => Some(Script::Cyrillic),
+        Lang::EN => Some(Script::Latin),
+        _ => None,
+    }
+}
+
+impl<'t> Analysis<'t> {
+    /// The tokens of sentence `i`.
+    pub fn sentence_tokens(&self, i: usize) -> &[Token<'t>] {
+        &self.tokens[self.sentences[i].tokens.clone()]
+    }
+
+    /// A serialisable view that also lists the tokens (`"tokens": [span + "kind" + "text"]`).
+    pub fn with_tokens(&self) -> WithTokens<'_, 't> {
+        WithTokens(self)
+    }
+
+    fn serialize_with<S: Serializer>(&self, serializer: S, tokens: bool) -> Result<S::Ok, S::Error> {
+        let idx = CharIndex::new(self.text);
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("lang", &self.lang)?;
+        map.serialize_entry(
+            "sentences",
+            &Seq(self.sentences.iter().map(|s| SpanOut::new(&idx, s.span).with_lang(s.lang)).collect()),
+        )?;
+        if tokens {
+            map.serialize_entry(
+                "tokens",
+                &Seq(self.tokens.iter().map(|t| SpanOut::new(&idx, t.span).with_token(t)).collect()),
+            )?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Analysis<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.serialize_with(serializer, false)
+    }
+}
+
+/// An [`Analysis`] serialised with its tokens; from [`Analysis::with_tokens`].
+#[derive(Clone, Copy, Debug)]
+pub struct WithTokens<'a, 't>(&'a Analysis<'t>);
+
+impl Serialize for WithTokens<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_with(serializer, true)
+    }
+}
+
+/// A span in the JSON contract: bytes, then code points, end exclusive, plus extra fields.
+#[derive(Serialize)]
+struct SpanOut<'a> {
+    start: usize,
+    end: usize,
+    char_start: usize,
+    char_end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<Option<Lang>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<TokenKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    script: Option<Script>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+}
+
+impl<'a> SpanOut<'a> {
+    fn new(idx: &CharIndex, span: Span) -> SpanOut<'a> {
+        SpanOut {
+            start: span.start,
+            end: span.end,
+            char_start: idx.char_offset(span.start),
+            char_end: idx.char_offset(span.end),
+            lang: None,
+            kind: None,
+            script: None,
+            text: None,
+        }
+    }
+
+    fn with_lang(mut self, lang: Option<Lang>) -> Self {
+        self.lang = Some(lang);
+        self
+    }
+
+    fn with_token(mut self, t: &Token<'a>) -> Self {
+        self.kind = Some(t.kind);
+        self.script = Some(t.script);
+        self.text = Some(t.text);
+        self
+    }
+}
+
+struct Seq<T>(Vec<T>);
+
+impl<T: Serialize> Serialize for Seq<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for x in &self.0 {
+            seq.serialize_element(x)?;
+        }
+        seq.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn thread_safe() {
+        assert_send_sync::<Analyzer>();
+        assert_send_sync::<Analysis<'static>>();
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        let a = Analyzer::new();
+        for text in ["", "   \n\n ", "...", "12 345"] {
+            let doc = a.analyze(text);
+            assert!(doc.sentences.iter().all(|s| s.lang.is_none()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn char_offsets_in_json() {
+        let doc = Analyzer::new().analyze("Ёж. Ok.");
+        let v = serde_json::to_value(doc.with_tokens()).unwrap();
+        assert_eq!(v["tokens"][2]["char_start"], 4);
+        assert_eq!(v["tokens"][2]["start"], 6);
+        assert_eq!(v["tokens"][2]["kind"], "word");
+    }
+}
