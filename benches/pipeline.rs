@@ -1,1 +1,37 @@
-fn main(){}
+//! The whole `Analyzer::analyze` (tokens, sentences, languages, and later stages), in characters
+//! per second (criterion's "elements"), with `Analyzer::new()` itself, and language detection
+//! on its own.
+//!
+//! `cargo bench --bench pipeline`
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+mod common;
+
+fn benches(c: &mut Criterion) {
+    let analyzer = pressa::Analyzer::new();
+    let mut inputs = vec![
+        ("ru_article", common::corpus_file("ru_moscow_china_hightech.txt")),
+        ("en_article", common::corpus_file("en_port_automation.txt")),
+    ];
+    if let Some(news) = common::ru_news() {
+        inputs.push(("ru_news", news));
+    }
+    if let Some(web) = common::en_web() {
+        inputs.push(("en_web", web));
+    }
+    let mut g = c.benchmark_group("analyze");
+    for (label, text) in &inputs {
+        g.throughput(Throughput::Elements(text.chars().count() as u64));
+        let sentences = analyzer.analyze(text).sentences.len();
+        g.bench_with_input(BenchmarkId::new("pressa", label), text, |b, t| {
+            b.iter(|| assert_eq!(analyzer.analyze(black_box(t)).sentences.len(), sentences))
+        });
+    }
+    g.finish();
+    c.bench_function("analyzer_new", |b| b.iter(|| black_box(pressa::Analyzer::new())));
+}
+
+criterion_group!(pipeline, benches);
+criterion_main!(pipeline);

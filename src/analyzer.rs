@@ -54,7 +54,7 @@ pub struct AnalyzedSentence {
 /// use pressa::Analyzer;
 /// let doc = Analyzer::new().analyze("Ёлка стоит. Ok.");
 /// let json = serde_json::to_value(&doc).unwrap();
-/// assert_eq!(json["sentences"][1]["start"], 13);
+/// assert_eq!(json["sentences"][1]["start"], 21);
 /// assert_eq!(json["sentences"][1]["char_start"], 12);
 /// ```
 #[derive(Clone, Debug)]

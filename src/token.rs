@@ -339,6 +339,12 @@ pub(crate) fn closes_sentence(text: &str, start: usize, word: &str) -> bool {
     }
 }
 
+/// Well-known top-level domains, in any case: «Gzt.Ru», «зона .РФ», «.eu».
+fn is_tld(s: &str) -> bool {
+    const TLDS: &[&str] = &["ru", "рф", "su", "ua", "by", "kz", "com", "net", "org", "info", "eu", "uk", "de", "рус", "ру"];
+    s.len() <= 8 && TLDS.iter().any(|t| t.len() == s.len() && s.to_lowercase() == *t)
+}
+
 /// Top-level domain labels written after a dot («Лента.ру», «кремль.рф»).
 fn is_domain_label(s: &str) -> bool {
     matches!(s, "ру" | "рф" | "ру/" | "укр" | "бел" | "ком" | "орг" | "su" | "ru" | "com" | "org" | "net")
@@ -398,13 +404,13 @@ const RU_PREFIXES: &[&str] = &[
     "из", "по", "кое", "во", "в", "шоу", "мини", "макси", "чупа", "мульти", "анти", "ультра", "экстра",
     "мега", "хаки", "пати", "ноу", "хай", "тату", "дизель", "чуть", "медиа", "вице", "экс", "обер",
     "унтер", "лейб", "топ", "поп", "арт", "фри", "ски", "хенд", "секонд", "стоп", "пресс", "аль",
-    "эль", "ибн", "бен", "абу", "альфа", "бета", "гамма", "гала", "дельта", "кафе",
+    "эль", "ибн", "бен", "абу", "альфа", "бета", "гамма", "гала", "дельта", "кафе", "нью", "дата",
 ];
 
 /// Pronoun and adverb stems that take «-то», «-либо», «-нибудь» as part of the word.
 const RU_PRONOUN_STEMS: &[&str] = &[
-    "кто", "что", "чт", "как", "чей", "чь", "где", "куд", "когд", "отку", "почему", "зачем", "скольк",
-    "кого", "кому", "ком", "кем", "чего", "чему", "чем", "чём", "так", "тот", "той", "тог", "том",
+    "кто", "что", "чт", "как", "чей", "чь", "где", "куд", "когд", "отку", "почему", "зачем", "скольк", "отчего",
+    "кого", "кому", "ком", "кем", "чего", "чему", "чем", "чём",
 ];
 
 /// Does a new sentence visibly start at byte `i`: end of text, or spaces then a capital?
@@ -534,7 +540,7 @@ fn fast_word(b: &[u8], start: usize) -> Option<(usize, Script)> {
         (ends && english_split(&b[start..j]).is_none()).then_some((j, Script::Latin))
     } else if c == 0xD0 || c == 0xD1 {
         let mut j = start + 2;
-        while j < n && (b[j] == 0xD0 || b[j] == 0xD1) {
+        while j < n && b[j] & 0xFE == 0xD0 {
             j += 2;
         }
         let ends = j == n || (b[j] < 0x80 && CLASS[b[j] as usize] & (JOIN | ALNUM) == 0) || ends_word(b, j);
@@ -654,6 +660,13 @@ fn scan_ascii_punct(text: &str, start: usize) -> (usize, TokenKind, u8) {
     let c = b[start];
     let next = b.get(start + 1).copied().unwrap_or(0);
     match c {
+        // A top-level domain on its own: «в зоне .РФ», «на .eu домене».
+        b'.' if is_word_start(text, start + 1)
+            && (start == 0 || !is_word_start(text, text.floor_char_boundary(start - 1)))
+            && is_tld(&text[start + 1..scan_plain_word(text, start + 1).0]) =>
+        {
+            return (scan_plain_word(text, start + 1).0, TokenKind::Word, SCR_LAT);
+        }
         b'.' | b'!' | b'?' => return (stop_run(b, start), TokenKind::Punct, 0),
         b'#' | b'@' if is_word_start(text, start + 1) => {
             let mut i = start + 1;
@@ -804,6 +817,11 @@ fn is_letter_at(text: &str, i: usize) -> bool {
 }
 
 #[inline]
+fn is_upper_word_start(text: &str, i: usize) -> bool {
+    i < text.len() && char_at(text, i).is_uppercase()
+}
+
+#[inline]
 fn is_lower_at(text: &str, i: usize) -> bool {
     let b = text.as_bytes();
     match b.get(i) {
@@ -844,9 +862,16 @@ fn scan_plain_word(text: &str, mut i: usize) -> (usize, TokenKind, u8) {
 }
 
 /// Two Cyrillic words glued together by lost markup («закончилосьСмерть»): the offset of a
-/// capital that follows at least four letters, the last three lower-case, with two letters after.
+/// capital that follows at least four lower-case letters, with two letters after.
 fn glued_words(w: &[u8]) -> Option<usize> {
-    // One pass over two-byte letters; most words have no inner capital and leave at once.
+    // Only a lower-case start: «ВымпелКом», «МегаФон» are names. Then a branch-free look for
+    // any capital after the fourth letter: most words have none.
+    if w.len() % 2 != 0
+        || !(w[0] == 0xD1 || (w[0] == 0xD0 && w[1] >= 0xB0))
+        || !w[8..].chunks_exact(2).fold(false, |acc, c| acc | ((c[0] == 0xD0) & (c[1] < 0xB0)))
+    {
+        return None;
+    }
     let mut lower_run = 0;
     let mut k = 2;
     if w.len() % 2 != 0 {
@@ -966,13 +991,17 @@ fn scan_word_with(text: &str, start: usize, attach_period: bool) -> (usize, Toke
                     }
                     return (i, TokenKind::Word, scr);
                 }
+                // An initial glued to the surname: «В.Жириновский», «А.С.Пушкин».
+                if one_letter && i == start + text[start..i].len() && is_upper_word_start(text, i + 1) && !next_one {
+                    return (i + 1, TokenKind::Word, scr);
+                }
                 let left_latin = scr & SCR_CYR == 0;
                 if is_lower_at(text, i + 1) && !left_latin && !is_domain_label(&text[i + 1..e]) {
                     // A Russian abbreviation glued to the next word: «соц.сетях», «ст.л.»
                     return (i + 1, TokenKind::Word, scr);
                 }
-                if is_lower_at(text, i + 1) && i - start >= 2 && !one_letter {
-                    // Domain-like: Space.com, Лента.ру, alt.animals.cat
+                if (is_lower_at(text, i + 1) || is_tld(&text[i + 1..e])) && i - start >= 2 && !one_letter {
+                    // Domain-like: Space.com, Лента.ру, alt.animals.cat, Gzt.Ru
                     scr |= s;
                     seg_start = i + 1;
                     i = e;
@@ -1130,6 +1159,9 @@ fn scan_number(text: &str, start: usize) -> (usize, TokenKind, u8) {
         let c = b[i];
         let next_digit = b.get(i + 1).is_some_and(u8::is_ascii_digit);
         match c {
+            // A range of two numbers is three tokens, as with a dash: «2-3 раза», «2007-2008»
+            // like «2024–2026». Phone-like groups (853-7906, 212-902-3724) stay one token.
+            b'-' if next_digit && is_range(b, start, i) => break,
             b'.' | b',' | b':' | b'/' | b'-' if next_digit => {
                 i += 1;
                 while i < n && b[i].is_ascii_digit() {
@@ -1164,6 +1196,24 @@ fn scan_number(text: &str, start: usize) -> (usize, TokenKind, u8) {
         }
     }
     (i, TokenKind::Number, 0)
+}
+
+/// Is the hyphen at `h` (after the number that starts at `start`) a range between two numbers
+/// rather than a joiner inside a code or phone number?
+fn is_range(b: &[u8], start: usize, h: usize) -> bool {
+    let first = &b[start..h];
+    if first.iter().any(|&c| !(c.is_ascii_digit() || c == b',' || c == b'.')) {
+        return false; // 1.2.3-4, 12:30-13:00 and the like stay whole
+    }
+    let mut e = h + 1;
+    while e < b.len() && (b[e].is_ascii_digit() || (matches!(b[e], b',' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit))) {
+        e += 1;
+    }
+    let second = &b[h + 1..e];
+    let digits = |s: &[u8]| s.iter().filter(|c| c.is_ascii_digit()).count();
+    let more = b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
+    let phone = digits(first) == 3 && digits(second) == 4;
+    !more && !phone && digits(first) <= 4 && digits(second) <= 4 && !b.get(e).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// Groups of exactly three digits after no-break or narrow spaces after a 1–3 digit number.
@@ -1218,7 +1268,7 @@ mod tests {
     t!(ru_numbers, "8,1 млн и 1\u{a0}200 человек, 600\u{202f}000 руб.", ["8,1", "млн", "и", "1\u{a0}200", "человек", ",", "600\u{202f}000", "руб", "."]);
     t!(dates, "21.06.2024 и 2024–2026 гг.", ["21.06.2024", "и", "2024", "–", "2026", "гг", "."]);
     t!(quotes, "«Лунай» „да“ “yes”", ["«", "Лунай", "»", "„", "да", "“", "“", "yes", "”"]);
-    t!(initials, "А. С. Пушкин", ["А.", "С.", "Пушкин"]);
+    t!(initials, "А. С. Пушкин и В.Жириновский, А.С.Пушкин", ["А.", "С.", "Пушкин", "и", "В.", "Жириновский", ",", "А.", "С.", "Пушкин"]);
     t!(abbrev, "т.е. в 2010 г. в Mr. Smith", ["т.", "е.", "в", "2010", "г.", "в", "Mr.", "Smith"]);
     t!(abbrev_end, "в 2010 г. Потом U.S. Army", ["в", "2010", "г", ".", "Потом", "U.S.", "Army"]);
     t!(clitics, "Google's plan don't can't I'm", ["Google", "'s", "plan", "do", "n't", "ca", "n't", "I", "'m"]);
@@ -1229,6 +1279,7 @@ mod tests {
     t!(cjk, "Инь Юн (尹力)", ["Инь", "Юн", "(", "尹力", ")"]);
     t!(stops, "Что?! Да... Нет…", ["Что", "?!", "Да", "...", "Нет", "…"]);
     t!(ordinals, "1990-х 3-й 28-го", ["1990-х", "3-й", "28-го"]);
+    t!(ranges, "в 2-3 раза, 2007-2008, тел. 853-7906, 212-902-3724, 3-4-х", ["в", "2", "-", "3", "раза", ",", "2007", "-", "2008", ",", "тел.", "853-7906", ",", "212-902-3724", ",", "3-4-х"]);
     t!(html, "``Черка&#39;&#39; --", ["``", "Черка", "&#39;&#39;", "--"]);
     t!(domain, "Об этом сообщил Лента.ру и CNews.", ["Об", "этом", "сообщил", "Лента.ру", "и", "CNews", "."]);
     t!(sentence_end_lower, "конец. начало", ["конец", ".", "начало"]);
@@ -1236,7 +1287,8 @@ mod tests {
     t!(emoticon, "ok :) fine :-( так:)))", ["ok", ":)", "fine", ":-(", "так", ":)))"]);
     t!(hyphens, "Ростов-на-Дону, из-за, кто-то, мины-ловушки, e-mail, search-engine, премьер-министр", ["Ростов-на-Дону", ",", "из-за", ",", "кто-то", ",", "мины", "-", "ловушки", ",", "e-mail", ",", "search", "-", "engine", ",", "премьер-министр"]);
     t!(glued_abbrev, "в соц.сетях 200г", ["в", "соц.", "сетях", "200", "г"]);
-    t!(glued_words, "Чем дело закончилосьСмерть депутата ДИиПП МакЛарен", ["Чем", "дело", "закончилось", "Смерть", "депутата", "ДИиПП", "МакЛарен"]);
+    t!(glued_words, "Чем дело закончилосьСмерть депутата ДИиПП МакЛарен ВымпелКом", ["Чем", "дело", "закончилось", "Смерть", "депутата", "ДИиПП", "МакЛарен", "ВымпелКом"]);
+    t!(tld, "Gzt.Ru и зона .РФ, конец.", ["Gzt.Ru", "и", "зона", ".РФ", ",", "конец", "."]);
     t!(percent, "более 90% и $3", ["более", "90", "%", "и", "$", "3"]);
     t!(ya, "Это я. Он", ["Это", "я", ".", "Он"]);
 

@@ -1,1 +1,15 @@
+//! Integration tests: one binary (see `[[test]]` in Cargo.toml).
+//!
+//! - `seed`: the articles in `corpus/` against their hand-checked expected analyses;
+//! - `properties`: invariants on arbitrary input (proptest) and on pathological long inputs;
+//! - `corpus`: quality floors on the gold corpora, measured by the same code as
+//!   `examples/eval` (skipped with a message when the corpora are absent, never in CI).
 
+#[path = "../examples/eval/gold.rs"]
+mod gold;
+#[path = "../examples/eval/segment.rs"]
+mod segment;
+
+mod corpus;
+mod properties;
+mod seed;

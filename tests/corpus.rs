@@ -1,0 +1,51 @@
+//! Quality floors on the gold corpora, just under what pressa reaches, so that regressions fail.
+//! Figures come from the code of `examples/eval`; see README.md for the current values.
+
+use std::path::PathBuf;
+
+/// The corpora folder, or `None` (after saying so) when it is absent and CI did not ask for it.
+fn corpora() -> Option<PathBuf> {
+    let dir = crate::gold::corpora_dir();
+    if dir.join("factRuEval-2016").is_dir() {
+        return Some(dir);
+    }
+    if std::env::var_os("PRESSA_CORPORA").is_some() || std::env::var_os("CI").is_some() {
+        panic!("corpora not found at {} although PRESSA_CORPORA/CI is set", dir.display());
+    }
+    eprintln!("skipped: corpora not found at {}", dir.display());
+    None
+}
+
+fn check(metrics: &[(String, f64)], floors: &[(&str, f64)]) {
+    let mut failures = Vec::new();
+    for (name, floor) in floors {
+        match metrics.iter().find(|(n, _)| n == name) {
+            Some((_, v)) if v >= floor => {}
+            Some((_, v)) => failures.push(format!("{name}: {v:.2} < floor {floor}")),
+            None => failures.push(format!("{name}: not measured")),
+        }
+    }
+    assert!(failures.is_empty(), "quality below floor:\n{}\nhelp: run `cargo run --release --example eval` and look at the mismatches (PRESSA_EVAL_SHOW=50)", failures.join("\n"));
+}
+
+#[test]
+fn segmentation_floors() {
+    let Some(dir) = corpora() else { return };
+    let metrics = crate::segment::run(&dir).expect("segmentation corpora");
+    check(
+        &metrics,
+        &[
+            ("tokens.ud_ru_gsd.f1", 99.2),
+            ("tokens.ud_ru_pud.f1", 99.75),
+            ("tokens.ud_ru_taiga.f1", 99.15),
+            ("tokens.ud_en_ewt.f1", 98.6),
+            ("tokens.factrueval_dev.f1", 99.35),
+            ("tokens.razdel.agreement", 97.6),
+            ("sentences.factrueval_dev.f1", 97.3),
+            ("sentences.ud_ru_gsd.f1", 98.2),
+            ("sentences.ud_ru_pud.f1", 99.5),
+            ("sentences.ud_ru_taiga.f1", 85.5),
+            ("sentences.ud_en_ewt.f1", 82.5),
+        ],
+    );
+}

@@ -1,0 +1,39 @@
+//! The articles in `corpus/` against their hand-checked expected analyses (`*.expected.json`).
+
+use std::path::Path;
+
+use pressa::Analyzer;
+
+fn check_article(name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{name}.expected.json"))).unwrap()).unwrap();
+    let doc = Analyzer::new().analyze(&text);
+    let help = format!("help: compare with corpus/{name}.expected.json");
+    assert_eq!(doc.lang.map(|l| l.code()), expected["lang"].as_str(), "document language; {help}");
+    let got: Vec<(Option<&str>, &str)> =
+        doc.sentences.iter().map(|s| (s.lang.map(|l| l.code()), s.span.slice(&text))).collect();
+    let want: Vec<(Option<&str>, &str)> = expected["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["lang"].as_str(), s["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(got, want, "sentences; {help}");
+    let tokens: Vec<&str> = doc.tokens.iter().map(|t| t.text).collect();
+    for run in expected["token_runs"].as_array().unwrap() {
+        let run: Vec<&str> = run.as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+        assert!(tokens.windows(run.len()).any(|w| w == run.as_slice()), "token run {run:?} missing; {help}");
+    }
+}
+
+#[test]
+fn ru_moscow_china_hightech() {
+    check_article("ru_moscow_china_hightech");
+}
+
+#[test]
+fn en_port_automation() {
+    check_article("en_port_automation");
+}
