@@ -95,6 +95,11 @@ fn is_closer(t: &Token<'_>) -> bool {
     }
 }
 
+/// Quotes that may open or close: a following comma shows that they close.
+fn is_quote(t: &Token<'_>) -> bool {
+    matches!(t.text, "\"" | "``" | "''" | "'" | "“" | "”" | "»" | "„")
+}
+
 fn is_stop(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct && t.text.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
 }
@@ -153,7 +158,10 @@ fn boundary_after(text: &str, toks: &[Token<'_>], start: usize, i: usize) -> Opt
     if is_stop(t) {
         // Closing quotes and brackets stay with the sentence.
         let mut j = i + 1;
-        while j < toks.len() && is_closer(&toks[j]) && toks[j - 1].span.end == toks[j].span.start {
+        while j < toks.len()
+            && (is_closer(&toks[j]) && toks[j - 1].span.end == toks[j].span.start
+                || is_quote(&toks[j]) && toks.get(j + 1).is_some_and(|p| matches!(p.text, "," | "." | ";" | ":" | ")")))
+        {
             j += 1;
         }
         if j >= toks.len() {

@@ -324,7 +324,7 @@ pub(crate) fn warm_up() {
 /// always; initials and «т.», «им.», «Mr.» never.
 pub(crate) fn closes_sentence(text: &str, start: usize, word: &str) -> bool {
     match word {
-        "др" | "etc" | "Inc" | "inc" | "Ltd" | "ltd" | "Co" | "Corp" | "Jr" | "Sr" => true,
+        "др" | "etc" | "Inc" | "inc" | "Ltd" | "ltd" | "Co" | "Corp" | "Jr" | "Sr" | "Bros" => true,
         "э" => text[..start].trim_end().ends_with("н."),
         "г" | "гг" | "в" | "вв" | "тыс" | "млн" | "млрд" | "трлн" | "руб" | "коп" | "долл" | "ч"
         | "л" | "с" | "к" | "ст" | "см" | "мин" | "м" | "км" | "кг" | "т" | "сек" => {
@@ -1034,7 +1034,11 @@ fn scan_word_with(text: &str, start: usize, attach_period: bool) -> (usize, Toke
     if attach_period && i < n && b[i] == b'.' && b.get(i + 1) != Some(&b'.') && !is_word_start(text, i + 1) {
         let word = &text[start..i];
         // A capital after a number is a unit, not an initial: «962°C.», «до 10 G.»
-        let unit = word.len() == 1 && text[..start].trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '°');
+        // A Latin capital before a Cyrillic sentence is no initial either: «классу S. В …».
+        let unit = word.len() == 1
+            && (text[..start].trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '°')
+                || word.as_bytes()[0].is_ascii_uppercase()
+                    && text[i + 1..].trim_start().starts_with(|c: char| char_script(c) == SCR_CYR && c.is_uppercase()));
         let closes = unit || closes_sentence(text, start, word);
         if is_abbreviation(word) && !(closes && sentence_starts_after(text, i + 1)) {
             return (i + 1, TokenKind::Word, scr);
