@@ -29,7 +29,9 @@ fn group(c: &mut Criterion, name: &str, inputs: &[(&str, String)], with_anyseg: 
         }
         let expected_uax = text.split_word_bounds().filter(|w| !w.trim().is_empty()).count();
         g.bench_with_input(BenchmarkId::new("unicode_word_bounds", label), text, |b, t| {
-            b.iter(|| assert_eq!(black_box(t).split_word_bounds().filter(|w| !w.trim().is_empty()).count(), expected_uax))
+            b.iter(|| {
+                assert_eq!(black_box(t).split_word_bounds().filter(|w| !w.trim().is_empty()).count(), expected_uax)
+            })
         });
         let expected_ws = text.split_whitespace().count();
         g.bench_with_input(BenchmarkId::new("split_whitespace", label), text, |b, t| {

@@ -2,9 +2,10 @@
 
 use std::borrow::Cow;
 
-use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
+use crate::entity::{self, Date, DateMention, MoneyMention, PercentMention};
 use crate::lang::{Lang, LangDetector};
 use crate::sentence::SentenceSplitter;
 use crate::span::{CharIndex, Span};
@@ -67,6 +68,12 @@ pub struct Analysis<'t> {
     pub tokens: Vec<Token<'t>>,
     /// Sentences, in order; together they cover every token.
     pub sentences: Vec<AnalyzedSentence>,
+    /// Dates, periods and durations with ISO 8601 values.
+    pub dates: Vec<DateMention>,
+    /// Amounts of money with ISO 4217 currencies.
+    pub money: Vec<MoneyMention>,
+    /// Percentages and percentage points.
+    pub percents: Vec<PercentMention>,
 }
 
 impl Analyzer {
@@ -81,8 +88,22 @@ impl Analyzer {
         }
     }
 
-    /// Analyses `text`. Never fails: an empty text gives an empty analysis.
+    /// Analyses `text`. Never fails: an empty text gives an empty analysis. Relative dates
+    /// («вчера») stay without a value; see [`Analyzer::analyze_dated`].
     pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
+        self.analyze_dated(text, None)
+    }
+
+    /// Analyses `text` published on `pub_date`, against which relative dates («вчера», «в
+    /// прошлом году», «last Monday») and dates without a year are resolved.
+    ///
+    /// ```
+    /// use pressa::{Analyzer, Date};
+    /// let pub_date: Date = "2024-05-10".parse().unwrap();
+    /// let doc = Analyzer::new().analyze_dated("Вчера в Москве открылся форум.", Some(pub_date));
+    /// assert_eq!(doc.dates[0].value.as_deref(), Some("2024-05-09"));
+    /// ```
+    pub fn analyze_dated<'t>(&self, text: &'t str, pub_date: Option<Date>) -> Analysis<'t> {
         let tokens: Vec<Token<'t>> = self.tokenizer.tokens(text).collect();
         let mut sentences: Vec<AnalyzedSentence> = self
             .splitter
@@ -122,7 +143,8 @@ impl Analyzer {
                 }
             }
         }
-        Analysis { text, lang, tokens, sentences }
+        let found = entity::extract(&tokens, sentences.iter().map(|s| s.tokens.clone()), pub_date);
+        Analysis { text, lang, tokens, sentences, dates: found.dates, money: found.money, percents: found.percents }
     }
 
     /// The lower-cased Snowball stem of a token (Russian for Cyrillic, English for Latin).
@@ -184,6 +206,20 @@ impl<'t> Analysis<'t> {
         map.serialize_entry(
             "sentences",
             &Seq(self.sentences.iter().map(|s| SpanOut::new(&idx, s.span).with_lang(s.lang)).collect()),
+        )?;
+        fn located<'a, T>(idx: &CharIndex, text: &'a str, span: Span, item: &'a T) -> Located<'a, T> {
+            Located {
+                item,
+                char_start: idx.char_offset(span.start),
+                char_end: idx.char_offset(span.end),
+                text: span.slice(text),
+            }
+        }
+        map.serialize_entry("dates", &Seq(self.dates.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;
+        map.serialize_entry("money", &Seq(self.money.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;
+        map.serialize_entry(
+            "percents",
+            &Seq(self.percents.iter().map(|d| located(&idx, self.text, d.span, d)).collect()),
         )?;
         if tokens {
             map.serialize_entry(
@@ -253,6 +289,16 @@ impl<'a> SpanOut<'a> {
         self.text = Some(t.text);
         self
     }
+}
+
+/// An item that serialises its own byte span, with character offsets and its text added.
+#[derive(Serialize)]
+struct Located<'a, T> {
+    #[serde(flatten)]
+    item: &'a T,
+    char_start: usize,
+    char_end: usize,
+    text: &'a str,
 }
 
 struct Seq<T>(Vec<T>);

@@ -1,7 +1,64 @@
-//! pressa: reads Russian and English press texts and turns them into structured facts.
+//! pressa reads Russian and English press texts and turns them into structured facts, fast.
+//!
+//! # Overview
+//!
+//! One [`Analyzer`] runs the pipeline over a text and returns an [`Analysis`]: the tokens, the
+//! sentences, the language of the document and of each sentence. Every stage is also usable on
+//! its own: [`Tokenizer`], [`SentenceSplitter`], [`LangDetector`], [`Stemmer`].
+//!
+//! # Example
+//!
+//! ```
+//! use pressa::{Analyzer, Lang, TokenKind};
+//!
+//! let analyzer = Analyzer::new();
+//! let text = "По поручению мэра Москвы С. С. Собянина форум открылся 21.06.2024. \
+//!             Рост составил 8,1%.";
+//! let doc = analyzer.analyze(text);
+//! assert_eq!(doc.lang, Some(Lang::RU));
+//! assert_eq!(doc.sentences.len(), 2);
+//! let numbers: Vec<&str> =
+//!     doc.tokens.iter().filter(|t| t.kind == TokenKind::Number).map(|t| t.text).collect();
+//! assert_eq!(numbers, ["21.06.2024", "8,1"]);
+//! // JSON out of the box, with byte and character offsets.
+//! let json = serde_json::to_value(&doc).unwrap();
+//! assert_eq!(json["sentences"][1]["char_start"], 67);
+//! ```
+//!
+//! # Pipeline
+//!
+//! Data flows one way: text → [`Tokens`] → [`Sentences`] → languages. The tokenizer follows the
+//! Universal Dependencies conventions for Russian and English (hyphenated words whole,
+//! abbreviations and initials with their period, English clitics split as in UD: «do|n't»). The
+//! sentence splitter works on tokens (abbreviations, initials, closing quotes, paragraph breaks,
+//! bullets). Language detection tells Russian from Ukrainian, Belarusian, Bulgarian, Serbian,
+//! Macedonian, Kazakh and Mongolian by their alphabets and function words, and names other
+//! languages through whatlang.
+//!
+//! # Offsets
+//!
+//! Inside the crate every offset is a byte offset ([`Span`]) into the text, and every token's
+//! text is a slice of it (zero-copy). The JSON form of an [`Analysis`] carries both byte offsets
+//! (`start`, `end`) and character offsets (`char_start`, `char_end`, Unicode code points, end
+//! exclusive), since most consumers outside Rust count characters. [`CharIndex`] converts.
+//!
+//! # Performance
+//!
+//! The tokenizer scans bytes with an ASCII class table and a fast path for basic Cyrillic (lead
+//! bytes `0xD0`/`0xD1`); on Russian news it costs about 21 instructions per byte (callgrind),
+//! several times faster than the Rust peer anyseg (see `benches/tokenizer.rs`). Lexicons are
+//! embedded with `include_str!` and built once, so [`Analyzer::new`] needs no files.
+//!
+//! # Crate features
+//!
+//! | feature | default | what |
+//! | --- | --- | --- |
+//! | — | | none yet: serde serialisation is always on, since JSON output is part of the contract |
+#![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
 mod analyzer;
+mod entity;
 mod lang;
 mod sentence;
 mod span;
@@ -9,6 +66,7 @@ mod stem;
 mod token;
 
 pub use analyzer::{Analysis, AnalyzedSentence, Analyzer, WithTokens};
+pub use entity::{Date, DateKind, DateMention, DateParseError, MoneyMention, PercentMention, Qualifier};
 pub use lang::{Lang, LangDetector};
 pub use sentence::{Sentence, SentenceSplitter, Sentences};
 pub use span::{CharIndex, Span};

@@ -223,8 +223,9 @@ fn is_word_char(c: char) -> bool {
 fn char_script(c: char) -> u8 {
     match c {
         'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => SCR_LAT,
-        '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{2DE0}'..='\u{2DFF}'
-        | '\u{A640}'..='\u{A69F}' => SCR_CYR,
+        '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{2DE0}'..='\u{2DFF}' | '\u{A640}'..='\u{A69F}' => {
+            SCR_CYR
+        }
         _ if c.is_alphabetic() => SCR_OTH,
         _ => 0,
     }
@@ -326,8 +327,8 @@ pub(crate) fn closes_sentence(text: &str, start: usize, word: &str) -> bool {
     match word {
         "др" | "etc" | "Inc" | "inc" | "Ltd" | "ltd" | "Co" | "Corp" | "Jr" | "Sr" | "Bros" => true,
         "э" => text[..start].trim_end().ends_with("н."),
-        "г" | "гг" | "в" | "вв" | "тыс" | "млн" | "млрд" | "трлн" | "руб" | "коп" | "долл" | "ч"
-        | "л" | "с" | "к" | "ст" | "см" | "мин" | "м" | "км" | "кг" | "т" | "сек" => {
+        "г" | "гг" | "в" | "вв" | "тыс" | "млн" | "млрд" | "трлн" | "руб" | "коп" | "долл" | "ч" | "л" | "с" | "к"
+        | "ст" | "см" | "мин" | "м" | "км" | "кг" | "т" | "сек" => {
             // The word before: a number («2010 г.», «1980-х гг.») or a Roman numeral («XX в.»).
             let before = text[..start].trim_end();
             before.rsplit(char::is_whitespace).next().is_some_and(|w| {
@@ -341,7 +342,8 @@ pub(crate) fn closes_sentence(text: &str, start: usize, word: &str) -> bool {
 
 /// Well-known top-level domains, in any case: «Gzt.Ru», «зона .РФ», «.eu».
 fn is_tld(s: &str) -> bool {
-    const TLDS: &[&str] = &["ru", "рф", "su", "ua", "by", "kz", "com", "net", "org", "info", "eu", "uk", "de", "рус", "ру"];
+    const TLDS: &[&str] =
+        &["ru", "рф", "su", "ua", "by", "kz", "com", "net", "org", "info", "eu", "uk", "de", "рус", "ру"];
     s.len() <= 8 && TLDS.iter().any(|t| t.len() == s.len() && s.to_lowercase() == *t)
 }
 
@@ -383,7 +385,8 @@ fn keep_hyphen(left: &str, right: &str, after: Option<&str>) -> bool {
     if after.is_some() && matches!(r.as_str(), "на" | "де" | "ла" | "ле" | "сюр" | "дель" | "ан") {
         return true;
     }
-    if cap(left) && cap(right) || cap(right) && matches!(l.as_str(), "на" | "де" | "ла" | "ле" | "сюр" | "дель" | "ан") {
+    if cap(left) && cap(right) || cap(right) && matches!(l.as_str(), "на" | "де" | "ла" | "ле" | "сюр" | "дель" | "ан")
+    {
         return true;
     }
     if RU_PREFIXES.contains(&l.as_str()) {
@@ -396,21 +399,87 @@ fn keep_hyphen(left: &str, right: &str, after: Option<&str>) -> bool {
 }
 
 /// Prefix-like first parts of English compounds that UD keeps whole («e-mail», «co-founder»).
-const EN_PREFIXES: &[&str] =
-    &["e", "re", "pre", "co", "anti", "counter", "mid", "ex", "non", "multi", "semi", "pro", "sub", "inter", "de", "un"];
+const EN_PREFIXES: &[&str] = &[
+    "e", "re", "pre", "co", "anti", "counter", "mid", "ex", "non", "multi", "semi", "pro", "sub", "inter", "de", "un",
+];
 
 /// Uninflected first parts of Russian compounds ending in a vowel («шоу-бизнес», «мини-отель»).
 const RU_PREFIXES: &[&str] = &[
-    "из", "по", "кое", "во", "в", "шоу", "мини", "макси", "чупа", "мульти", "анти", "ультра", "экстра",
-    "мега", "хаки", "пати", "ноу", "хай", "тату", "дизель", "чуть", "медиа", "вице", "экс", "обер",
-    "унтер", "лейб", "топ", "поп", "арт", "фри", "ски", "хенд", "секонд", "стоп", "пресс", "аль",
-    "эль", "ибн", "бен", "абу", "альфа", "бета", "гамма", "гала", "дельта", "кафе", "нью", "дата",
+    "из",
+    "по",
+    "кое",
+    "во",
+    "в",
+    "шоу",
+    "мини",
+    "макси",
+    "чупа",
+    "мульти",
+    "анти",
+    "ультра",
+    "экстра",
+    "мега",
+    "хаки",
+    "пати",
+    "ноу",
+    "хай",
+    "тату",
+    "дизель",
+    "чуть",
+    "медиа",
+    "вице",
+    "экс",
+    "обер",
+    "унтер",
+    "лейб",
+    "топ",
+    "поп",
+    "арт",
+    "фри",
+    "ски",
+    "хенд",
+    "секонд",
+    "стоп",
+    "пресс",
+    "аль",
+    "эль",
+    "ибн",
+    "бен",
+    "абу",
+    "альфа",
+    "бета",
+    "гамма",
+    "гала",
+    "дельта",
+    "кафе",
+    "нью",
+    "дата",
 ];
 
 /// Pronoun and adverb stems that take «-то», «-либо», «-нибудь» as part of the word.
 const RU_PRONOUN_STEMS: &[&str] = &[
-    "кто", "что", "чт", "как", "чей", "чь", "где", "куд", "когд", "отку", "почему", "зачем", "скольк", "отчего",
-    "кого", "кому", "ком", "кем", "чего", "чему", "чем", "чём",
+    "кто",
+    "что",
+    "чт",
+    "как",
+    "чей",
+    "чь",
+    "где",
+    "куд",
+    "когд",
+    "отку",
+    "почему",
+    "зачем",
+    "скольк",
+    "отчего",
+    "кого",
+    "кому",
+    "ком",
+    "кем",
+    "чего",
+    "чему",
+    "чем",
+    "чём",
 ];
 
 /// Does a new sentence visibly start at byte `i`: end of text, or spaces then a capital?
@@ -428,8 +497,7 @@ fn is_abbreviation(word: &str) -> bool {
     if chars.next().is_none() {
         // A single letter: an initial (uppercase) or a Russian one-letter abbreviation
         // («г.», «т.», «е.», «в.»), but not the pronoun «я».
-        return first.is_uppercase()
-            || (char_script(first) == SCR_CYR && first.is_lowercase() && first != 'я');
+        return first.is_uppercase() || (char_script(first) == SCR_CYR && first.is_lowercase() && first != 'я');
     }
     if word.len() > MAX_ABBREVIATION {
         return false;
@@ -513,12 +581,7 @@ impl<'t> Iterator for Tokens<'t> {
         let (end, kind, scr) = scan(text, start);
         debug_assert!(end > start && text.is_char_boundary(end));
         self.pos = end;
-        Some(Token {
-            text: &text[start..end],
-            span: Span::new(start, end),
-            kind,
-            script: script_of(scr),
-        })
+        Some(Token { text: &text[start..end], span: Span::new(start, end), kind, script: script_of(scr) })
     }
 }
 
@@ -535,7 +598,8 @@ fn fast_word(b: &[u8], start: usize) -> Option<(usize, Script)> {
         if CLASS[c as usize] & LET == 0 || url_prefix(&b[start..]) {
             return None;
         }
-        let j = start + 1 + b[start + 1..].iter().position(|&x| CLASS[x as usize] & ALNUM == 0).unwrap_or(n - start - 1);
+        let j =
+            start + 1 + b[start + 1..].iter().position(|&x| CLASS[x as usize] & ALNUM == 0).unwrap_or(n - start - 1);
         let ends = j == n || (b[j] < 0x80 && CLASS[b[j] as usize] & JOIN == 0) || ends_word(b, j);
         (ends && english_split(&b[start..j]).is_none()).then_some((j, Script::Latin))
     } else if c == 0xD0 || c == 0xD1 {
@@ -662,7 +726,7 @@ fn scan_ascii_punct(text: &str, start: usize) -> (usize, TokenKind, u8) {
     match c {
         // A top-level domain on its own: «в зоне .РФ», «на .eu домене».
         b'.' if is_word_start(text, start + 1)
-            && (start == 0 || !is_word_start(text, text.floor_char_boundary(start - 1)))
+            && !text[..start].chars().next_back().is_some_and(char::is_alphanumeric)
             && is_tld(&text[start + 1..scan_plain_word(text, start + 1).0]) =>
         {
             return (scan_plain_word(text, start + 1).0, TokenKind::Word, SCR_LAT);
@@ -729,8 +793,7 @@ fn scan_ascii_punct(text: &str, start: usize) -> (usize, TokenKind, u8) {
     while i < n && b[i] == c {
         i += 1;
     }
-    let kind = if matches!(c, b'$' | b'%' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' | b'&' | b'*')
-    {
+    let kind = if matches!(c, b'$' | b'%' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' | b'&' | b'*') {
         TokenKind::Symbol
     } else {
         TokenKind::Punct
@@ -866,7 +929,7 @@ fn scan_plain_word(text: &str, mut i: usize) -> (usize, TokenKind, u8) {
 fn glued_words(w: &[u8]) -> Option<usize> {
     // Only a lower-case start: «ВымпелКом», «МегаФон» are names. Then a branch-free look for
     // any capital after the fourth letter: most words have none.
-    if w.len() % 2 != 0
+    if !w.len().is_multiple_of(2)
         || !(w[0] == 0xD1 || (w[0] == 0xD0 && w[1] >= 0xB0))
         || !w[8..].chunks_exact(2).fold(false, |acc, c| acc | ((c[0] == 0xD0) & (c[1] < 0xB0)))
     {
@@ -874,9 +937,6 @@ fn glued_words(w: &[u8]) -> Option<usize> {
     }
     let mut lower_run = 0;
     let mut k = 2;
-    if w.len() % 2 != 0 {
-        return None;
-    }
     while k < w.len() {
         let (a, b) = (w[k], w[k + 1]);
         if a == 0xD0 && b < 0xB0 {
@@ -923,10 +983,11 @@ fn scan_word_with(text: &str, start: usize, attach_period: bool) -> (usize, Toke
     let b = text.as_bytes();
     let n = b.len();
     let (mut i, _, mut scr) = scan_plain_word(text, start);
-    if scr == SCR_CYR && i - start >= 12 {
-        if let Some(cut) = glued_words(&b[start..i]) {
-            return (start + cut, TokenKind::Word, scr);
-        }
+    if scr == SCR_CYR
+        && i - start >= 12
+        && let Some(cut) = glued_words(&b[start..i])
+    {
+        return (start + cut, TokenKind::Word, scr);
     }
     let mut apostrophe: Option<usize> = None;
     let mut seg_start = start;
@@ -1190,7 +1251,10 @@ fn scan_number(text: &str, start: usize) -> (usize, TokenKind, u8) {
             }
             _ => {
                 // Digit groups after a no-break space: 600 000, 1 200 000.
-                if plain && i - start <= 3 && let Some(e) = digit_groups(text, i) {
+                if plain
+                    && i - start <= 3
+                    && let Some(e) = digit_groups(text, i)
+                {
                     i = e;
                     plain = false;
                     continue;
@@ -1210,7 +1274,9 @@ fn is_range(b: &[u8], start: usize, h: usize) -> bool {
         return false; // 1.2.3-4, 12:30-13:00 and the like stay whole
     }
     let mut e = h + 1;
-    while e < b.len() && (b[e].is_ascii_digit() || (matches!(b[e], b',' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit))) {
+    while e < b.len()
+        && (b[e].is_ascii_digit() || (matches!(b[e], b',' | b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)))
+    {
         e += 1;
     }
     let second = &b[h + 1..e];
@@ -1269,29 +1335,88 @@ mod tests {
     }
 
     t!(ru_hyphen, "северо-западный Ростов-на-Дону", ["северо-западный", "Ростов-на-Дону"]);
-    t!(ru_numbers, "8,1 млн и 1\u{a0}200 человек, 600\u{202f}000 руб.", ["8,1", "млн", "и", "1\u{a0}200", "человек", ",", "600\u{202f}000", "руб", "."]);
+    t!(
+        ru_numbers,
+        "8,1 млн и 1\u{a0}200 человек, 600\u{202f}000 руб.",
+        ["8,1", "млн", "и", "1\u{a0}200", "человек", ",", "600\u{202f}000", "руб", "."]
+    );
     t!(dates, "21.06.2024 и 2024–2026 гг.", ["21.06.2024", "и", "2024", "–", "2026", "гг", "."]);
     t!(quotes, "«Лунай» „да“ “yes”", ["«", "Лунай", "»", "„", "да", "“", "“", "yes", "”"]);
-    t!(initials, "А. С. Пушкин и В.Жириновский, А.С.Пушкин", ["А.", "С.", "Пушкин", "и", "В.", "Жириновский", ",", "А.", "С.", "Пушкин"]);
+    t!(
+        initials,
+        "А. С. Пушкин и В.Жириновский, А.С.Пушкин",
+        ["А.", "С.", "Пушкин", "и", "В.", "Жириновский", ",", "А.", "С.", "Пушкин"]
+    );
     t!(abbrev, "т.е. в 2010 г. в Mr. Smith", ["т.", "е.", "в", "2010", "г.", "в", "Mr.", "Smith"]);
     t!(abbrev_end, "в 2010 г. Потом U.S. Army", ["в", "2010", "г", ".", "Потом", "U.S.", "Army"]);
     t!(clitics, "Google's plan don't can't I'm", ["Google", "'s", "plan", "do", "n't", "ca", "n't", "I", "'m"]);
     t!(cannot, "I cannot go", ["I", "can", "not", "go"]);
-    t!(url_email, "см. https://cnews.ru/news, пишите a.b@mail.ru.", ["см.", "https://cnews.ru/news", ",", "пишите", "a.b@mail.ru", "."]);
+    t!(
+        url_email,
+        "см. https://cnews.ru/news, пишите a.b@mail.ru.",
+        ["см.", "https://cnews.ru/news", ",", "пишите", "a.b@mail.ru", "."]
+    );
     t!(hashtags, "#сочи @user_1 привет", ["#сочи", "@user_1", "привет"]);
     t!(emoji, "Ура😍😍😍 🙏🏻", ["Ура", "😍😍😍", "🙏🏻"]);
     t!(cjk, "Инь Юн (尹力)", ["Инь", "Юн", "(", "尹力", ")"]);
     t!(stops, "Что?! Да... Нет…", ["Что", "?!", "Да", "...", "Нет", "…"]);
     t!(ordinals, "1990-х 3-й 28-го", ["1990-х", "3-й", "28-го"]);
-    t!(ranges, "в 2-3 раза, 2007-2008, тел. 853-7906, 212-902-3724, 3-4-х", ["в", "2", "-", "3", "раза", ",", "2007", "-", "2008", ",", "тел.", "853-7906", ",", "212-902-3724", ",", "3-4-х"]);
+    t!(
+        ranges,
+        "в 2-3 раза, 2007-2008, тел. 853-7906, 212-902-3724, 3-4-х",
+        [
+            "в",
+            "2",
+            "-",
+            "3",
+            "раза",
+            ",",
+            "2007",
+            "-",
+            "2008",
+            ",",
+            "тел.",
+            "853-7906",
+            ",",
+            "212-902-3724",
+            ",",
+            "3-4-х"
+        ]
+    );
     t!(html, "``Черка&#39;&#39; --", ["``", "Черка", "&#39;&#39;", "--"]);
     t!(domain, "Об этом сообщил Лента.ру и CNews.", ["Об", "этом", "сообщил", "Лента.ру", "и", "CNews", "."]);
     t!(sentence_end_lower, "конец. начало", ["конец", ".", "начало"]);
     t!(accent, "Составно́е число́", ["Составно́е", "число́"]);
     t!(emoticon, "ok :) fine :-( так:)))", ["ok", ":)", "fine", ":-(", "так", ":)))"]);
-    t!(hyphens, "Ростов-на-Дону, из-за, кто-то, мины-ловушки, e-mail, search-engine, премьер-министр", ["Ростов-на-Дону", ",", "из-за", ",", "кто-то", ",", "мины", "-", "ловушки", ",", "e-mail", ",", "search", "-", "engine", ",", "премьер-министр"]);
+    t!(
+        hyphens,
+        "Ростов-на-Дону, из-за, кто-то, мины-ловушки, e-mail, search-engine, премьер-министр",
+        [
+            "Ростов-на-Дону",
+            ",",
+            "из-за",
+            ",",
+            "кто-то",
+            ",",
+            "мины",
+            "-",
+            "ловушки",
+            ",",
+            "e-mail",
+            ",",
+            "search",
+            "-",
+            "engine",
+            ",",
+            "премьер-министр"
+        ]
+    );
     t!(glued_abbrev, "в соц.сетях 200г", ["в", "соц.", "сетях", "200", "г"]);
-    t!(glued_words, "Чем дело закончилосьСмерть депутата ДИиПП МакЛарен ВымпелКом", ["Чем", "дело", "закончилось", "Смерть", "депутата", "ДИиПП", "МакЛарен", "ВымпелКом"]);
+    t!(
+        glued_words,
+        "Чем дело закончилосьСмерть депутата ДИиПП МакЛарен ВымпелКом",
+        ["Чем", "дело", "закончилось", "Смерть", "депутата", "ДИиПП", "МакЛарен", "ВымпелКом"]
+    );
     t!(tld, "Gzt.Ru и зона .РФ, конец.", ["Gzt.Ru", "и", "зона", ".РФ", ",", "конец", "."]);
     t!(percent, "более 90% и $3", ["более", "90", "%", "и", "$", "3"]);
     t!(ya, "Это я. Он", ["Это", "я", ".", "Он"]);

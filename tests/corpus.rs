@@ -25,7 +25,11 @@ fn check(metrics: &[(String, f64)], floors: &[(&str, f64)]) {
             None => failures.push(format!("{name}: not measured")),
         }
     }
-    assert!(failures.is_empty(), "quality below floor:\n{}\nhelp: run `cargo run --release --example eval` and look at the mismatches (PRESSA_EVAL_SHOW=50)", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "quality below floor:\n{}\nhelp: run `cargo run --release --example eval` and look at the mismatches (PRESSA_EVAL_SHOW=50)",
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -18,7 +18,11 @@ fn check_tokens(text: &str) {
         assert!(k == 0 || tokens[k - 1].span.end <= t.span.start, "overlap in {text:?}");
         assert!(!t.text.starts_with(is_space) && !t.text.ends_with(is_space), "{t:?} in {text:?}");
         // Whatever lies between tokens is whitespace.
-        assert!(text[covered..t.span.start].chars().all(is_space), "lost {:?} in {text:?}", &text[covered..t.span.start]);
+        assert!(
+            text[covered..t.span.start].chars().all(is_space),
+            "lost {:?} in {text:?}",
+            &text[covered..t.span.start]
+        );
         covered = t.span.end;
     }
     assert!(text[covered..].chars().all(is_space), "lost tail in {text:?}");

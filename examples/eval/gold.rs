@@ -110,7 +110,7 @@ pub fn read_conllu(path: &Path, block: usize) -> std::io::Result<Vec<GoldDoc>> {
             if n == mwt_end {
                 // Use the syntactic words when they spell the surface form, else the surface.
                 if words.concat() == *surface {
-                    forms.extend(words.drain(..));
+                    forms.append(words);
                 } else {
                     forms.push(surface.clone());
                 }
@@ -202,4 +202,67 @@ pub fn prf<T: Ord + Clone>(gold: &[T], pred: &[T]) -> (f64, f64, f64, usize, usi
     let rc = if g.is_empty() { 0.0 } else { tp as f64 / g.len() as f64 };
     let f = if pr + rc == 0.0 { 0.0 } else { 2.0 * pr * rc / (pr + rc) };
     (100.0 * pr, 100.0 * rc, 100.0 * f, tp, p.len(), g.len())
+}
+
+/// A NEREL document: text, entities (id, type, byte span) and relations (type, arg1, arg2).
+#[derive(Debug, Default)]
+pub struct NerelDoc {
+    pub id: String,
+    pub text: String,
+    pub entities: Vec<(String, String, usize, usize)>,
+    pub relations: Vec<(String, String, String)>,
+}
+
+/// NEREL documents of one split (`dev`, `train`). Discontinuous entities span from their first
+/// start to their last end.
+pub fn read_nerel(corpora: &Path, split: &str) -> std::io::Result<Vec<NerelDoc>> {
+    let dir = corpora.join("NEREL/NEREL-v1.1").join(split);
+    let mut names: Vec<PathBuf> = fs::read_dir(&dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
+        .collect();
+    names.sort();
+    let mut docs = Vec::new();
+    for ann in names {
+        let text = fs::read_to_string(ann.with_extension("txt"))?;
+        let idx = CharIndex::new(&text);
+        let stem = ann.file_stem().unwrap_or_default().to_string_lossy();
+        let mut doc = NerelDoc { id: stem.trim_end_matches("_text").to_string(), ..Default::default() };
+        for line in fs::read_to_string(&ann)?.lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 2 {
+                continue;
+            }
+            if line.starts_with('T') {
+                let mut parts = cols[1].split(' ');
+                let ty = parts.next().unwrap_or("").to_string();
+                let rest: Vec<usize> = cols[1][ty.len()..].split([' ', ';']).filter_map(|x| x.parse().ok()).collect();
+                if let (Some(&s), Some(&e)) = (rest.iter().min(), rest.iter().max()) {
+                    doc.entities.push((cols[0].to_string(), ty, idx.byte_offset(s), idx.byte_offset(e)));
+                }
+            } else if line.starts_with('R') {
+                let f: Vec<&str> = cols[1].split(' ').collect();
+                if f.len() == 3 {
+                    let a1 = f[1].trim_start_matches("Arg1:").to_string();
+                    let a2 = f[2].trim_start_matches("Arg2:").to_string();
+                    doc.relations.push((f[0].to_string(), a1, a2));
+                }
+            }
+        }
+        doc.text = text;
+        docs.push(doc);
+    }
+    Ok(docs)
+}
+
+/// Precision, recall, F1 (%) where a prediction counts when it overlaps some gold span and a
+/// gold span counts when some prediction overlaps it.
+pub fn overlap_prf(gold: &[(usize, usize, usize)], pred: &[(usize, usize, usize)]) -> (f64, f64, f64) {
+    let hit = |a: &(usize, usize, usize), set: &[(usize, usize, usize)]| {
+        set.iter().any(|b| a.0 == b.0 && a.1 < b.2 && b.1 < a.2)
+    };
+    let p = pred.iter().filter(|x| hit(x, gold)).count() as f64 / pred.len().max(1) as f64;
+    let r = gold.iter().filter(|x| hit(x, pred)).count() as f64 / gold.len().max(1) as f64;
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (100.0 * p, 100.0 * r, 100.0 * f)
 }

@@ -63,10 +63,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         }
         let (tp, tr, tf, ..) = gold::prf(&gt, &pt);
         let (sp, sr, sf, ..) = gold::prf(&gs, &ps);
-        println!(
-            "| {name} | {} | {tp:.2} | {tr:.2} | {tf:.2} | {sp:.2} | {sr:.2} | {sf:.2} |",
-            docs.len()
-        );
+        println!("| {name} | {} | {tp:.2} | {tr:.2} | {tf:.2} | {sp:.2} | {sr:.2} | {sf:.2} |", docs.len());
         metrics.push((format!("tokens.{name}.f1"), tf));
         metrics.push((format!("sentences.{name}.f1"), sf));
     }
@@ -100,10 +97,13 @@ fn show_token_diff(text: &str, gold: &[(usize, usize)], pred: &[(usize, usize)],
     for &(s, e) in gold {
         if !p.contains(&(s, e)) && n < max {
             n += 1;
-            let ctx_s = text.floor_char_boundary(s.saturating_sub(20));
-            let ctx_e = text.ceil_char_boundary((e + 20).min(text.len()));
-            let preds: Vec<&str> =
-                pred.iter().filter(|&&(a, b)| a < e + 10 && b > s.saturating_sub(10)).map(|&(a, b)| &text[a..b]).collect();
+            let ctx_s = floor(text, s.saturating_sub(20));
+            let ctx_e = ceil(text, (e + 20).min(text.len()));
+            let preds: Vec<&str> = pred
+                .iter()
+                .filter(|&&(a, b)| a < e + 10 && b > s.saturating_sub(10))
+                .map(|&(a, b)| &text[a..b])
+                .collect();
             println!("token: gold {:?} in {:?}; predicted {:?}", &text[s..e], &text[ctx_s..ctx_e], preds);
         }
     }
@@ -119,11 +119,25 @@ fn show_sentence_diff(text: &str, gold: &[usize], pred: &[usize], max: usize) ->
         for &e in a {
             if !b.contains(&e) && n < max {
                 n += 1;
-                let s = text.floor_char_boundary(e.saturating_sub(40));
-                let t = text.ceil_char_boundary((e + 40).min(text.len()));
+                let s = floor(text, e.saturating_sub(40));
+                let t = ceil(text, (e + 40).min(text.len()));
                 println!("sentence {which}: {:?} ‖ {:?}", &text[s..e], &text[e..t]);
             }
         }
     }
     n
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }

@@ -1,0 +1,36 @@
+//! Entities and facts found in the sentences: dates, money, percentages.
+
+mod calendar;
+mod date;
+mod money;
+pub(crate) mod words;
+
+pub use calendar::{Date, DateParseError};
+pub use date::{DateKind, DateMention};
+pub use money::{MoneyMention, PercentMention, Qualifier};
+
+use crate::token::Token;
+
+/// What the entity stage finds in one document.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Found {
+    pub dates: Vec<DateMention>,
+    pub money: Vec<MoneyMention>,
+    pub percents: Vec<PercentMention>,
+}
+
+/// Runs the extractors over each sentence (token ranges) of a document.
+pub(crate) fn extract<'t>(
+    tokens: &[Token<'t>],
+    sentences: impl Iterator<Item = std::ops::Range<usize>>,
+    pub_date: Option<Date>,
+) -> Found {
+    let low = words::lower_all(tokens);
+    let mut found = Found::default();
+    for r in sentences {
+        let w = words::Words::new(&tokens[r.clone()], &low[r]);
+        date::find(&w, pub_date, &mut found.dates);
+        money::find(&w, &mut found.money, &mut found.percents);
+    }
+    found
+}

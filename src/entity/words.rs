@@ -1,0 +1,475 @@
+//! A lower-cased view of a sentence's tokens and the word lists that dates, money and
+//! percentages are recognised by.
+
+use std::borrow::Cow;
+
+use super::date::Unit;
+use crate::span::Span;
+use crate::stem::lowercase;
+use crate::token::{Token, TokenKind};
+
+/// Tokens with their lower-cased, ё-folded forms; indices past the end read as "".
+#[derive(Clone, Copy)]
+pub(crate) struct Words<'a, 't> {
+    toks: &'a [Token<'t>],
+    low: &'a [Cow<'t, str>],
+}
+
+/// The lower-cased forms of all tokens of a document, computed once.
+pub(crate) fn lower_all<'t>(toks: &[Token<'t>]) -> Vec<Cow<'t, str>> {
+    toks.iter().map(|t| lowercase(t.text)).collect()
+}
+
+impl<'a, 't> Words<'a, 't> {
+    /// A view of `toks` with their lower-cased forms `low` (same length).
+    pub(crate) fn new(toks: &'a [Token<'t>], low: &'a [Cow<'t, str>]) -> Words<'a, 't> {
+        debug_assert_eq!(toks.len(), low.len());
+        Words { toks, low }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The lower-cased form of token `i`, or "" past the end.
+    pub(crate) fn low(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", |s| s)
+    }
+
+    /// The text of token `i`, or "" past the end.
+    pub(crate) fn text(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| t.text)
+    }
+
+    /// The span from token `i` to the end of token `end - 1`.
+    pub(crate) fn span(&self, i: usize, end: usize) -> Span {
+        Span::new(self.toks[i].span.start, self.toks[end - 1].span.end)
+    }
+
+    /// Are tokens `i` and `i + 1` separated by nothing but one space (or nothing)?
+    pub(crate) fn tight(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => b.span.start - a.span.end <= 1,
+            _ => false,
+        }
+    }
+
+    /// Is there white space between token `i` and the next one?
+    pub(crate) fn spaced(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => b.span.start > a.span.end,
+            _ => true,
+        }
+    }
+
+    /// A whole number written in digits.
+    pub(crate) fn number(&self, i: usize) -> Option<u64> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokenKind::Number || !t.text.bytes().all(|b| b.is_ascii_digit()) || t.text.len() > 12 {
+            return None;
+        }
+        t.text.parse().ok()
+    }
+
+    /// A number with an optional decimal comma or point: «8,1», «3.5», «1 200» (no-break space).
+    pub(crate) fn number_f64(&self, i: usize) -> Option<f64> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        parse_number(t.text)
+    }
+
+    /// A year written in four digits.
+    pub(crate) fn year(&self, i: usize) -> Option<i32> {
+        let t = self.toks.get(i)?;
+        if t.text.len() == 4 && t.kind == TokenKind::Number {
+            return t.text.parse().ok().filter(|y| (1000..=2200).contains(y));
+        }
+        None
+    }
+
+    /// A cheap filter: can a date start at token `i`?
+    pub(crate) fn could_start_date(&self, i: usize) -> bool {
+        let s = self.low(i);
+        let first = s.as_bytes().first().copied().unwrap_or(0);
+        if first.is_ascii_digit() || roman_like(self.text(i)) {
+            return true;
+        }
+        s.len() <= 24
+            && (super::date::is_date_prep(s)
+                || matches!(s, "q1" | "q2" | "q3" | "q4")
+                || month(s).is_some()
+                || weekday(s).is_some()
+                || relative_day(s).is_some()
+                || relative_shift(s).is_some()
+                || part_of(s).is_some()
+                || ordinal(s).is_some()
+                || cardinal(s).is_some()
+                || half_unit(s).is_some()
+                || s.starts_with("сегодняшн")
+                || season(s).is_some()
+                || super::date::hedge_word(s)
+                || s.contains('-')
+                || matches!(
+                    s,
+                    "настоящее"
+                        | "настоящий"
+                        | "данный"
+                        | "том"
+                        | "тот"
+                        | "той"
+                        | "этом"
+                        | "последние"
+                        | "ближайшие"
+                        | "разные"
+                        | "прошлые"
+                        | "минувшие"
+                        | "прошедшие"
+                        | "последующие"
+                        | "последних"
+                        | "ближайших"
+                        | "выходные"
+                        | "выходных"
+                        | "недавно"
+                        | "recently"
+                        | "днях"
+                        | "годом"
+                        | "годами"
+                        | "месяцем"
+                        | "месяцами"
+                        | "неделей"
+                        | "неделями"
+                        | "днем"
+                        | "днями"
+                        | "половине"
+                        | "год"
+                        | "месяц"
+                        | "неделю"
+                        | "день"
+                        | "сутки"
+                        | "век"
+                        | "year"
+                        | "month"
+                        | "week"
+                        | "day"
+                        | "тому"
+                ))
+    }
+}
+
+fn roman_like(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 6 && s.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// Parses «8,1», «3.5», «1 200», «1,200,000» (English thousands), «600 000».
+pub(crate) fn parse_number(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let commas = cleaned.matches(',').count();
+    let dots = cleaned.matches('.').count();
+    let normal = if commas > 1 || (commas == 1 && dots == 0 && is_thousands(&cleaned, ',')) {
+        cleaned.replace(',', "")
+    } else if dots > 1 {
+        cleaned.replace('.', "")
+    } else {
+        cleaned.replace(',', ".")
+    };
+    // Infinite values (absurdly long numbers) are kept: callers drop them after scaling.
+    let v: f64 = normal.parse().ok()?;
+    (!v.is_nan()).then_some(v)
+}
+
+/// «1,200» with exactly three digits after each comma and a short first group reads as
+/// English thousands; «8,1» and «0,508» as decimals.
+fn is_thousands(s: &str, sep: char) -> bool {
+    let mut parts = s.split(sep);
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !first.is_empty() && first.len() <= 3 && first != "0" && rest.iter().all(|p| p.len() == 3) && s.is_ascii()
+}
+
+/// Month number of a Russian or English month name in any case form.
+pub(crate) fn month(s: &str) -> Option<u32> {
+    const RU: [(&str, u32); 10] = [
+        ("январ", 1),
+        ("феврал", 2),
+        ("апрел", 4),
+        ("июн", 6),
+        ("июл", 7),
+        ("сентябр", 9),
+        ("октябр", 10),
+        ("ноябр", 11),
+        ("декабр", 12),
+        ("", 0),
+    ];
+    for (stem, m) in RU.iter().take(9) {
+        if let Some(end) = s.strip_prefix(stem)
+            && matches!(end, "ь" | "я" | "е" | "ю" | "ем" | "ём")
+        {
+            return Some(*m);
+        }
+    }
+    for (stem, m) in [("март", 3), ("август", 8)] {
+        if let Some(end) = s.strip_prefix(stem)
+            && matches!(end, "" | "а" | "е" | "у" | "ом")
+        {
+            return Some(m);
+        }
+    }
+    if matches!(s, "май" | "мая" | "мае" | "маю" | "маем") {
+        return Some(5);
+    }
+    const EN: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let s = s.trim_end_matches('.');
+    if let Some(k) = EN.iter().position(|m| *m == s) {
+        return Some(k as u32 + 1);
+    }
+    if s.len() == 3 || s == "sept" {
+        let k = EN.iter().position(|m| m.starts_with(s) && s != "may")?;
+        return Some(k as u32 + 1);
+    }
+    None
+}
+
+/// Weekday, 0 = Monday.
+pub(crate) fn weekday(s: &str) -> Option<u32> {
+    Some(match s {
+        "понедельник" | "понедельника" | "понедельнику" | "monday" => 0,
+        "вторник" | "вторника" | "tuesday" => 1,
+        "среда" | "среду" | "среды" | "среде" | "wednesday" => 2,
+        "четверг" | "четверга" | "thursday" => 3,
+        "пятница" | "пятницу" | "пятницы" | "пятнице" | "friday" => 4,
+        "суббота" | "субботу" | "субботы" | "субботе" | "saturday" => 5,
+        "воскресенье" | "воскресенья" | "sunday" => 6,
+        _ => return None,
+    })
+}
+
+/// Days relative to today: «вчера» → -1.
+pub(crate) fn relative_day(s: &str) -> Option<i64> {
+    Some(match s {
+        "позавчера" => -2,
+        "вчера" | "накануне" | "yesterday" => -1,
+        "сегодня" | "today" => 0,
+        "завтра" | "tomorrow" => 1,
+        "послезавтра" => 2,
+        _ => return None,
+    })
+}
+
+/// «прошлый» → -1, «этот» → 0, «следующий» → 1.
+pub(crate) fn relative_shift(s: &str) -> Option<i32> {
+    Some(match s {
+        "позапрошлом" | "позапрошлый" | "позапрошлого" => -2,
+        "прошлом" | "прошлый" | "прошлого" | "прошлой" | "прошлую" | "минувшем" | "минувший" | "минувшего"
+        | "минувшей" | "минувшую" | "минувшие" | "прошедшие" | "прошедшем" | "last" => {
+            -1
+        }
+        "этом" | "этот" | "этого" | "этой" | "эту" | "текущем" | "текущего" | "нынешнем" | "нынешнего" | "this" => {
+            0
+        }
+        "следующем"
+        | "следующий"
+        | "следующего"
+        | "следующей"
+        | "следующую"
+        | "будущем"
+        | "будущего"
+        | "грядущем"
+        | "next" => 1,
+        _ => return None,
+    })
+}
+
+/// A unit of time in any form: «году», «лет», «месяцев», «недели», «дней», «years».
+pub(crate) fn unit(s: &str) -> Option<Unit> {
+    Some(match s {
+        "год" | "года" | "году" | "годом" | "годе" | "годы" | "годов" | "годам" | "годах" | "лет" | "year"
+        | "years" => Unit::Year,
+        "месяц" | "месяца" | "месяце" | "месяцу" | "месяцы" | "месяцев" | "месяцам" | "месяцах" | "month"
+        | "months" => Unit::Month,
+        "неделя" | "неделе" | "неделю" | "недели" | "недель" | "неделям" | "неделях" | "week" | "weeks" => {
+            Unit::Week
+        }
+        "день" | "дня" | "дней" | "дни" | "дням" | "днях" | "сутки" | "суток" | "day" | "days" => {
+            Unit::Day
+        }
+        "десятилетие" | "десятилетия" | "десятилетий" | "decade" | "decades" => {
+            Unit::Decade
+        }
+        "век" | "века" | "веке" | "веков" | "столетие" | "столетия" | "столетий" | "century" | "centuries" => {
+            Unit::Century
+        }
+        _ => return None,
+    })
+}
+
+/// «полгода», «полвека».
+pub(crate) fn half_unit(s: &str) -> Option<(f64, Unit)> {
+    match s {
+        "полгода" => Some((0.5, Unit::Year)),
+        "полвека" => Some((0.5, Unit::Century)),
+        _ => None,
+    }
+}
+
+/// «начале» (month parts 1–10), «середине», «конце»: the part of the period (kept for later use).
+pub(crate) fn part_of(s: &str) -> Option<(u32, u32)> {
+    Some(match s {
+        "начале" | "начало" | "начала" => (1, 3),
+        "середине" | "середина" | "середины" => (2, 3),
+        "конце" | "конец" | "конца" => (3, 3),
+        _ => return None,
+    })
+}
+
+pub(crate) fn is_year_word(s: &str) -> bool {
+    matches!(
+        s,
+        "год"
+            | "года"
+            | "году"
+            | "годом"
+            | "годе"
+            | "годы"
+            | "годов"
+            | "годах"
+            | "годам"
+            | "г"
+            | "г."
+            | "гг"
+            | "гг."
+    )
+}
+
+/// Seasons in any form: «весной» → `SP`.
+pub(crate) fn season(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "весна" | "весной" | "весну" | "весне" | "весны" | "spring" => "SP",
+        "лето" | "летом" | "лета" | "summer" => "SU",
+        "осень" | "осенью" | "осени" | "autumn" | "fall" => "FA",
+        "зима" | "зимой" | "зиму" | "зимы" | "зиме" | "winter" => "WI",
+        _ => return None,
+    })
+}
+
+pub(crate) fn is_point(s: &str) -> bool {
+    matches!(s, "пункт" | "пункта" | "пунктов" | "пунктам" | "пунктах" | "point" | "points")
+}
+
+pub(crate) fn is_quarter(s: &str) -> bool {
+    matches!(s, "квартал" | "квартале" | "квартала" | "кв." | "quarter")
+}
+
+pub(crate) fn is_century(s: &str) -> bool {
+    matches!(
+        s,
+        "век"
+            | "века"
+            | "веке"
+            | "веков"
+            | "в."
+            | "вв."
+            | "столетие"
+            | "столетии"
+            | "столетия"
+            | "century"
+    )
+}
+
+pub(crate) fn is_latin(s: &str) -> bool {
+    s.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+}
+
+/// Ordinal words: «первом» → 1 … «двадцать первом» is not handled (two words).
+pub(crate) fn ordinal(s: &str) -> Option<u32> {
+    const STEMS: [(&str, u32); 21] = [
+        ("перв", 1),
+        ("втор", 2),
+        ("трет", 3),
+        ("четверт", 4),
+        ("пят", 5),
+        ("шест", 6),
+        ("седьм", 7),
+        ("восьм", 8),
+        ("девят", 9),
+        ("десят", 10),
+        ("одиннадцат", 11),
+        ("двенадцат", 12),
+        ("тринадцат", 13),
+        ("четырнадцат", 14),
+        ("пятнадцат", 15),
+        ("шестнадцат", 16),
+        ("семнадцат", 17),
+        ("восемнадцат", 18),
+        ("девятнадцат", 19),
+        ("двадцат", 20),
+        ("first", 1),
+    ];
+    for (stem, n) in STEMS {
+        if let Some(end) = s.strip_prefix(stem)
+            && matches!(end, "ый" | "ой" | "ий" | "ом" | "ем" | "ого" | "его" | "ая" | "ья" | "ье" | "ую" | "ью")
+        {
+            return Some(n);
+        }
+    }
+    match s {
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        _ => None,
+    }
+}
+
+/// Cardinal number words: «три» → Some(Some(3)), «несколько» → Some(None).
+pub(crate) fn cardinal(s: &str) -> Option<Option<f64>> {
+    let n = match s {
+        "один" | "одного" | "одну" | "одним" | "одном" | "одной" | "one" => 1.0,
+        "два" | "две" | "двух" | "двум" | "двумя" | "пару" | "пара" | "two" => 2.0,
+        "три" | "трех" | "трем" | "тремя" | "three" => 3.0,
+        "четыре" | "четырех" | "четырем" | "four" => 4.0,
+        "пять" | "пяти" | "five" => 5.0,
+        "шесть" | "шести" | "six" => 6.0,
+        "семь" | "семи" | "seven" => 7.0,
+        "восемь" | "восьми" | "eight" => 8.0,
+        "девять" | "девяти" | "nine" => 9.0,
+        "десять" | "десяти" | "ten" => 10.0,
+        "пятнадцать" | "пятнадцати" => 15.0,
+        "двадцать" | "двадцати" | "twenty" => 20.0,
+        "тридцать" | "тридцати" => 30.0,
+        "сорок" | "сорока" => 40.0,
+        "пятьдесят" | "пятидесяти" => 50.0,
+        "сто" | "ста" | "сотня" => 100.0,
+        "двести" | "двухсот" => 200.0,
+        "триста" | "трехсот" => 300.0,
+        "четыреста" | "четырехсот" => 400.0,
+        "пятьсот" | "пятисот" => 500.0,
+        "полтора" | "полутора" => 1.5,
+        "несколько"
+        | "нескольких"
+        | "several"
+        | "few"
+        | "many"
+        | "многие"
+        | "многих"
+        | "сотен"
+        | "сотни"
+        | "десятков"
+        | "десятки" => return Some(None),
+        _ => return None,
+    };
+    Some(Some(n))
+}
