@@ -227,7 +227,7 @@ pub fn read_nerel(corpora: &Path, split: &str) -> std::io::Result<Vec<NerelDoc>>
         let text = fs::read_to_string(ann.with_extension("txt"))?;
         let idx = CharIndex::new(&text);
         let stem = ann.file_stem().unwrap_or_default().to_string_lossy();
-        let mut doc = NerelDoc { id: stem.trim_end_matches("_text").to_string(), ..Default::default() };
+        let mut doc = NerelDoc { id: stem.to_string(), ..Default::default() };
         for line in fs::read_to_string(&ann)?.lines() {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 2 {

@@ -78,6 +78,8 @@ enum When {
     Vague,
     /// «в настоящее время» → `PRESENT_REF`.
     Present,
+    /// A month of a year relative to the publication date: «в феврале этого года», «в следующем мае».
+    RelMonth(u32, i32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -418,7 +420,7 @@ fn parse_core(w: &Words<'_, '_>, i: usize) -> Option<(usize, When)> {
             return Some((i + 2, When::Weekday(wd, if shift > 0 { 1 } else { 0 })));
         }
         if let Some(m) = words::month(w.low(i + 1)) {
-            return Some((i + 2, When::Month { y: None, m }));
+            return Some((i + 2, When::RelMonth(m, shift)));
         }
         if matches!(w.low(i + 1), "выходные" | "выходных" | "weekend") {
             return Some((i + 2, When::RelUnit(Unit::Week, shift)));
@@ -473,10 +475,12 @@ fn parse_core(w: &Words<'_, '_>, i: usize) -> Option<(usize, When)> {
             return Some((end, When::Day { y, m, d: d as u32 }));
         }
         let (end, y) = year_after(w, i + 1);
-        // «июня прошлого года»
-        if y.is_none() && words::relative_shift(w.low(i + 1)).is_some() && words::unit(w.low(i + 2)) == Some(Unit::Year)
+        // «июня прошлого года», «в феврале этого года»
+        if y.is_none()
+            && let Some(shift) = words::relative_shift(w.low(i + 1))
+            && words::unit(w.low(i + 2)) == Some(Unit::Year)
         {
-            return Some((i + 3, When::Month { y: None, m }));
+            return Some((i + 3, When::RelMonth(m, shift)));
         }
         return Some((end, When::Month { y, m }));
     }
@@ -759,7 +763,7 @@ fn resolve(when: &When, pub_date: Option<Date>) -> (DateKind, Option<String>) {
             let v = va.zip(vb).map(|(a, b)| format!("{a}/{b}"));
             (DateKind::Range, v)
         }
-        When::RelDays(..) | When::RelUnit(..) | When::Weekday(..) | When::Ago(..) => {
+        When::RelDays(..) | When::RelUnit(..) | When::Weekday(..) | When::Ago(..) | When::RelMonth(..) => {
             (DateKind::Relative, pub_date.and_then(|p| relative_value(when, p)))
         }
         When::Duration(n, u) => (DateKind::Duration, n.map(|n| duration(n, *u))),
@@ -825,6 +829,7 @@ fn relative_value(when: &When, p: Date) -> Option<String> {
         }
         When::RelUnit(Unit::Day, k) => p.add_days(k as i64).to_string(),
         When::RelUnit(..) => return None,
+        When::RelMonth(m, k) => format!("{:04}-{m:02}", p.year() + k),
         When::Weekday(wd, k) => {
             // The last such weekday on or before the publication date; «следующий» → after it.
             let back = (p.weekday() as i64 - wd as i64).rem_euclid(7);
@@ -949,6 +954,12 @@ mod tests {
             ("больше недели", Some("P1W")),
             ("1 год 5 месяцев назад", None)
         ]
+    );
+    d!(
+        rel_month,
+        "в феврале этого года и в следующем мае",
+        Some("2024-05-10"),
+        [("в феврале этого года", Some("2024-02")), ("в следующем мае", Some("2025-05"))]
     );
     d!(glued_year, "в 2008г. и в 2009 г. Потом", None, [("в 2008г", Some("2008")), ("в 2009 г", Some("2009"))]);
     d!(age, "23-летний, в 55 лет, 52 года, на год", None, [("на год", Some("P1Y"))]);
