@@ -1,12 +1,13 @@
 //! Measures pressa on the gold corpora and prints a table.
 //!
 //! `cargo run --release --example eval [-- SECTION…]` with sections `segment`, `lang`,
-//! `facts` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
+//! `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
 //! `PRESSA_EVAL_SHOW=N` prints up to N mismatches per corpus.
 
 mod facts;
 mod gold;
 // mod lang;
+mod sectors;
 mod segment;
 
 fn main() {
@@ -20,6 +21,9 @@ fn main() {
     }
     if want("facts") {
         metrics.extend(facts::run(&corpora).unwrap_or_default());
+    }
+    if want("sectors") {
+        metrics.extend(sectors::run(&corpora).unwrap_or_default());
     }
     if want("lang") {
         // metrics.extend(lang::run(&corpora).unwrap_or_default());

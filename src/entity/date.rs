@@ -397,8 +397,11 @@ fn parse_core(w: &Words<'_, '_>, i: usize) -> Option<(usize, When)> {
         let (end, y) = year_after(w, i + 1);
         return Some((end, When::Range(Box::new(When::Month { y, m: m1 }), Box::new(When::Month { y, m: m2 }))));
     }
-    // Weekday, optionally followed by a date: «в пятницу, 21 июня»
-    if let Some(wd) = words::weekday(s) {
+    // Weekday, optionally followed by a date: «в пятницу, 21 июня». «Среда» is also the
+    // environment («окружающей среды»): only after a preposition.
+    if let Some(wd) = words::weekday(s)
+        && (!s.starts_with("сред") || i > 0 && is_date_prep(w.low(i - 1)))
+    {
         let j = if w.low(i + 1) == "," { i + 2 } else { i + 1 };
         if let Some((end, when @ When::Day { .. })) = parse_core(w, j) {
             return Some((end, when));
@@ -963,4 +966,5 @@ mod tests {
     );
     d!(glued_year, "в 2008г. и в 2009 г. Потом", None, [("в 2008г", Some("2008")), ("в 2009 г", Some("2009"))]);
     d!(age, "23-летний, в 55 лет, 52 года, на год", None, [("на год", Some("P1Y"))]);
+    d!(environment, "охрана окружающей среды, во вторник и в среду", None, [("во вторник", None), ("в среду", None)]);
 }

@@ -1,13 +1,16 @@
-//! Entities and facts found in the sentences: dates, money, percentages.
+//! Entities and facts found in the sentences: dates, money, percentages, industry sectors.
 
 mod calendar;
 mod date;
 mod money;
+mod sector;
 pub(crate) mod words;
 
 pub use calendar::{Date, DateParseError};
 pub use date::{DateKind, DateMention};
 pub use money::{MoneyMention, PercentMention, Qualifier};
+pub use sector::{Sector, SectorMention, sectors};
+pub(crate) use sector::warm_up;
 
 use crate::token::Token;
 
@@ -17,6 +20,7 @@ pub(crate) struct Found {
     pub dates: Vec<DateMention>,
     pub money: Vec<MoneyMention>,
     pub percents: Vec<PercentMention>,
+    pub sectors: Vec<SectorMention>,
 }
 
 /// Runs the extractors over each sentence (token ranges) of a document.
@@ -24,6 +28,7 @@ pub(crate) fn extract<'t>(
     tokens: &[Token<'t>],
     sentences: impl Iterator<Item = std::ops::Range<usize>>,
     pub_date: Option<Date>,
+    stemmer: &crate::stem::Stemmer,
 ) -> Found {
     let low = words::lower_all(tokens);
     let mut found = Found::default();
@@ -32,5 +37,6 @@ pub(crate) fn extract<'t>(
         date::find(&w, pub_date, &mut found.dates);
         money::find(&w, &mut found.money, &mut found.percents);
     }
+    found.sectors = sector::find(tokens, stemmer);
     found
 }
