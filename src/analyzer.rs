@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use crate::entity::{self, Date, DateMention, MoneyMention, PercentMention};
+use crate::entity::{self, Date, DateMention, MoneyMention, PercentMention, SectorMention};
 use crate::lang::{Lang, LangDetector};
 use crate::sentence::SentenceSplitter;
 use crate::span::{CharIndex, Span};
@@ -74,12 +74,15 @@ pub struct Analysis<'t> {
     pub money: Vec<MoneyMention>,
     /// Percentages and percentage points.
     pub percents: Vec<PercentMention>,
+    /// Industry sectors the text mentions, most mentioned first.
+    pub sectors: Vec<SectorMention>,
 }
 
 impl Analyzer {
     /// An analyzer with every stage at its defaults. All data is embedded.
     pub fn new() -> Analyzer {
         crate::token::warm_up();
+        entity::warm_up();
         Analyzer {
             tokenizer: Tokenizer::new(),
             splitter: SentenceSplitter::new(),
@@ -143,8 +146,17 @@ impl Analyzer {
                 }
             }
         }
-        let found = entity::extract(&tokens, sentences.iter().map(|s| s.tokens.clone()), pub_date);
-        Analysis { text, lang, tokens, sentences, dates: found.dates, money: found.money, percents: found.percents }
+        let found = entity::extract(&tokens, sentences.iter().map(|s| s.tokens.clone()), pub_date, &self.stemmer);
+        Analysis {
+            text,
+            lang,
+            tokens,
+            sentences,
+            dates: found.dates,
+            money: found.money,
+            percents: found.percents,
+            sectors: found.sectors,
+        }
     }
 
     /// The lower-cased Snowball stem of a token (Russian for Cyrillic, English for Latin).
@@ -221,6 +233,22 @@ impl<'t> Analysis<'t> {
             "percents",
             &Seq(self.percents.iter().map(|d| located(&idx, self.text, d.span, d)).collect()),
         )?;
+        map.serialize_entry(
+            "sectors",
+            &Seq(self
+                .sectors
+                .iter()
+                .map(|s| SectorOut {
+                    sector: &s.sector,
+                    count: s.count,
+                    mentions: Seq(s
+                        .mentions
+                        .iter()
+                        .map(|&m| SpanOut::new(&idx, m).with_text(m.slice(self.text)))
+                        .collect()),
+                })
+                .collect()),
+        )?;
         if tokens {
             map.serialize_entry(
                 "tokens",
@@ -283,6 +311,11 @@ impl<'a> SpanOut<'a> {
         self
     }
 
+    fn with_text(mut self, text: &'a str) -> Self {
+        self.text = Some(text);
+        self
+    }
+
     fn with_token(mut self, t: &Token<'a>) -> Self {
         self.kind = Some(t.kind);
         self.script = Some(t.script);
@@ -299,6 +332,14 @@ struct Located<'a, T> {
     char_start: usize,
     char_end: usize,
     text: &'a str,
+}
+
+#[derive(Serialize)]
+struct SectorOut<'a> {
+    #[serde(flatten)]
+    sector: &'a entity::Sector,
+    count: usize,
+    mentions: Seq<SpanOut<'a>>,
 }
 
 struct Seq<T>(Vec<T>);

@@ -66,7 +66,10 @@ mod stem;
 mod token;
 
 pub use analyzer::{Analysis, AnalyzedSentence, Analyzer, WithTokens};
-pub use entity::{Date, DateKind, DateMention, DateParseError, MoneyMention, PercentMention, Qualifier};
+pub use entity::{
+    Date, DateKind, DateMention, DateParseError, MoneyMention, PercentMention, Qualifier, Sector, SectorMention,
+    sectors,
+};
 pub use lang::{Lang, LangDetector};
 pub use sentence::{Sentence, SentenceSplitter, Sentences};
 pub use span::{CharIndex, Span};

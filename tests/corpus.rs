@@ -53,3 +53,27 @@ fn segmentation_floors() {
         ],
     );
 }
+
+#[test]
+fn facts_floors() {
+    let Some(dir) = corpora() else { return };
+    let metrics = crate::facts::run(&dir).expect("NEREL dev");
+    check(
+        &metrics,
+        &[
+            ("facts.date.exact_f1", 84.0),
+            ("facts.date.overlap_f1", 90.0),
+            ("facts.money.overlap_f1", 96.0),
+            ("facts.percent.overlap_f1", 95.0),
+            ("facts.date.value_acc", 97.0),
+            ("facts.money.value_acc", 96.0),
+        ],
+    );
+}
+
+#[test]
+fn sector_floors() {
+    let Some(dir) = corpora() else { return };
+    let metrics = crate::sectors::run(&dir).expect("sector gold");
+    check(&metrics, &[("sectors.micro_f1", 0.60), ("sectors.doc_f1", 0.64)]);
+}

@@ -21,6 +21,23 @@ fn check_article(name: &str) {
         .map(|s| (s["lang"].as_str(), s["text"].as_str().unwrap()))
         .collect();
     assert_eq!(got, want, "sentences; {help}");
+    // Dates, money, percentages and sectors, compared through the JSON form users see.
+    let json = serde_json::to_value(&doc).unwrap();
+    let pick = |key: &str, fields: &[&str]| -> serde_json::Value {
+        json[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| fields.iter().map(|f| x[*f].clone()).collect::<serde_json::Value>())
+            .collect()
+    };
+    assert_eq!(pick("dates", &["text", "kind", "value"]), expected["dates"], "dates; {help}");
+    assert_eq!(pick("money", &["text", "amount", "currency"]), expected["money"], "money; {help}");
+    assert_eq!(pick("percents", &["text", "value"]), expected["percents"], "percents; {help}");
+    let mut codes: Vec<&str> = doc.sectors.iter().map(|s| s.sector.code).collect();
+    codes.sort();
+    let want: Vec<&str> = expected["sectors"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    assert_eq!(codes, want, "sectors; {help}");
     let tokens: Vec<&str> = doc.tokens.iter().map(|t| t.text).collect();
     for run in expected["token_runs"].as_array().unwrap() {
         let run: Vec<&str> = run.as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();

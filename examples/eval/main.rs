@@ -15,6 +15,11 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let want = |s: &str| args.is_empty() || args.iter().any(|a| a == s);
     println!("# pressa evaluation on {}", corpora.display());
+    // The first `Analyzer::new()` in a process builds every embedded table.
+    let t0 = std::time::Instant::now();
+    let analyzer = pressa::Analyzer::new();
+    println!("\nAnalyzer::new() (cold, first in the process): {:.1} ms", t0.elapsed().as_secs_f64() * 1e3);
+    drop(analyzer);
     let mut metrics = Vec::new();
     if want("segment") {
         metrics.extend(segment::run(&corpora).unwrap_or_default());

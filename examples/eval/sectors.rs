@@ -38,17 +38,12 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             return None;
         };
         let want: BTreeSet<String> = f.get(2).map_or("", |c| c).split_whitespace().map(String::from).collect();
-        let got: BTreeSet<String> =
-            analyzer.analyze(&text).sectors.iter().map(|s| s.sector.code.to_string()).collect();
+        let got: BTreeSet<String> = analyzer.analyze(&text).sectors.iter().map(|s| s.sector.code.to_string()).collect();
         let t = want.intersection(&got).count();
         tp += t;
         fp += got.len() - t;
         fneg += want.len() - t;
-        let f1 = if want.is_empty() && got.is_empty() {
-            1.0
-        } else {
-            2.0 * t as f64 / (want.len() + got.len()) as f64
-        };
+        let f1 = if want.is_empty() && got.is_empty() { 1.0 } else { 2.0 * t as f64 / (want.len() + got.len()) as f64 };
         per_doc_f1.push(f1);
         for c in want.union(&got) {
             let e = per_code.entry(c.clone()).or_default();

@@ -438,6 +438,15 @@ fn parse_core(w: &Words<'_, '_>, i: usize) -> Option<(usize, When)> {
         }
         return None;
     }
+    // «the end of 2025», «early 2024», «mid-2023»
+    if matches!(s, "end" | "beginning" | "start" | "middle") && w.low(i + 1) == "of" {
+        return parse_core(w, i + 2).map(|(end, inner)| (end, When::Time(Box::new(inner), 3, 3)));
+    }
+    if matches!(s, "early" | "late" | "mid")
+        && let Some((end, inner @ (When::Year(_) | When::Month { .. } | When::Decade(_)))) = parse_core(w, i + 1)
+    {
+        return Some((end, When::Time(Box::new(inner), 1, 3)));
+    }
     // «в начале 2018 года», «в конце июня», «середина 1990-х»
     if let Some((a, b)) = words::part_of(s) {
         if let Some((end, inner)) = parse_core(w, i + 1) {
@@ -966,5 +975,11 @@ mod tests {
     );
     d!(glued_year, "в 2008г. и в 2009 г. Потом", None, [("в 2008г", Some("2008")), ("в 2009 г", Some("2009"))]);
     d!(age, "23-летний, в 55 лет, 52 года, на год", None, [("на год", Some("P1Y"))]);
+    d!(
+        en_parts,
+        "by the end of 2025 and early 2024",
+        None,
+        [("end of 2025", Some("2025")), ("early 2024", Some("2024"))]
+    );
     d!(environment, "охрана окружающей среды, во вторник и в среду", None, [("во вторник", None), ("в среду", None)]);
 }

@@ -9,8 +9,8 @@ pub(crate) mod words;
 pub use calendar::{Date, DateParseError};
 pub use date::{DateKind, DateMention};
 pub use money::{MoneyMention, PercentMention, Qualifier};
-pub use sector::{Sector, SectorMention, sectors};
 pub(crate) use sector::warm_up;
+pub use sector::{Sector, SectorMention, sectors};
 
 use crate::token::Token;
 

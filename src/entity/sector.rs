@@ -85,13 +85,7 @@ impl Taxonomy {
                 let stems: Vec<String> = tokenizer
                     .tokens(term.trim())
                     .filter(|t| t.kind == TokenKind::Word)
-                    .map(|t| {
-                        if t.text.chars().count() <= 4 {
-                            format!("={}", crate::stem::lowercase(t.text))
-                        } else {
-                            stemmer.stem(&t).into_owned()
-                        }
-                    })
+                    .map(|t| term_key(&crate::stem::lowercase(t.text), &t, &stemmer))
                     .collect();
                 if let Some((first, rest)) = stems.split_first() {
                     let list = terms.entry(first.clone()).or_default();
@@ -102,16 +96,24 @@ impl Taxonomy {
             }
         }
         for list in terms.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
         let prefixes = terms.keys().map(|k| prefix_hash(k.trim_start_matches('='))).collect();
         Taxonomy { sectors, terms, prefixes }
     }
 }
 
-/// The key a word is looked up by: `=word` for short words, else its stem.
+/// The key a word is looked up by: `=word` for short words; for English the word without a
+/// plural «s» (Snowball's English stems merge «electric» with «electricity», «automated» with
+/// «automation»); for Russian, whose inflection needs it, the Snowball stem.
 fn term_key(low: &str, t: &Token<'_>, stemmer: &Stemmer) -> String {
-    if low.chars().count() <= 4 { format!("={low}") } else { stemmer.stem(t).into_owned() }
+    if low.chars().count() <= 4 {
+        format!("={low}")
+    } else if t.script == crate::token::Script::Latin {
+        low.strip_suffix('s').filter(|w| !w.ends_with('s')).unwrap_or(low).to_string()
+    } else {
+        stemmer.stem(t).into_owned()
+    }
 }
 
 /// Frequent words whose stems collide with sector terms («стали» — became / steel, «поэтому» —
@@ -119,12 +121,29 @@ fn term_key(low: &str, t: &Token<'_>, stemmer: &Stemmer) -> String {
 fn is_stop_word(low: &str) -> bool {
     matches!(
         low,
-        "стал" | "стала" | "стало" | "стали" | "стать" | "станет" | "станут" | "стану" | "становится" | "поэтому"
-            | "также" | "однако" | "может" | "можно" | "будет" | "были" | "было" | "является" | "являются"
+        "стал"
+            | "стала"
+            | "стало"
+            | "стали"
+            | "стать"
+            | "станет"
+            | "станут"
+            | "стану"
+            | "становится"
+            | "поэтому"
+            | "также"
+            | "однако"
+            | "может"
+            | "можно"
+            | "будет"
+            | "были"
+            | "было"
+            | "является"
+            | "являются"
     )
 }
 
-/// Finds sector mentions among `tokens`; sectors sorted by count (most mentioned first).
+/// Finds the sectors a text is about among `tokens`, most mentioned first.
 pub(crate) fn find(tokens: &[Token<'_>], stemmer: &Stemmer) -> Vec<SectorMention> {
     let tax = &*TAXONOMY;
     // Stems only of the words whose first letters can start a term.
@@ -143,7 +162,8 @@ pub(crate) fn find(tokens: &[Token<'_>], stemmer: &Stemmer) -> Vec<SectorMention
     if !candidate {
         return Vec::new();
     }
-    let mut found: HashMap<usize, Vec<Span>> = HashMap::new();
+    // (first token, end token, sector) of every match, in text order.
+    let mut matches: Vec<(usize, usize, usize)> = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
         let Some(stem) = stems[k].as_deref() else {
@@ -183,18 +203,36 @@ pub(crate) fn find(tokens: &[Token<'_>], stemmer: &Stemmer) -> Vec<SectorMention
         }
         match matched {
             Some((end, idxs)) => {
-                let span = Span::new(tokens[k].span.start, tokens[end - 1].span.end);
                 for i in idxs {
-                    found.entry(i).or_default().push(span);
+                    matches.push((k, end, i));
                 }
                 k = end;
             }
             None => k += 1,
         }
     }
+    // A sector is a topic of the text when it is named twice, or once in an enumeration of
+    // sectors («в микроэлектронике, электротранспорте, фармацевтике»); a single passing mention
+    // («доставлен в больницу») is not.
+    let joiner = |t: &Token<'_>| matches!(t.text, "," | ";" | "и" | "или" | "а" | "также" | "and" | "or");
+    let listed = |a: &(usize, usize, usize)| {
+        matches.iter().any(|b| {
+            b.2 != a.2 && {
+                let (x, y) = if b.0 >= a.1 { (a.1, b.0) } else { (b.1, a.0) };
+                y >= x && y - x <= 3 && tokens[x..y].iter().all(joiner)
+            }
+        })
+    };
+    let mut found: HashMap<usize, (Vec<Span>, bool)> = HashMap::new();
+    for m in &matches {
+        let e = found.entry(m.2).or_default();
+        e.0.push(Span::new(tokens[m.0].span.start, tokens[m.1 - 1].span.end));
+        e.1 |= listed(m);
+    }
     let mut out: Vec<SectorMention> = found
         .into_iter()
-        .map(|(i, mentions)| SectorMention { sector: tax.sectors[i].clone(), count: mentions.len(), mentions })
+        .filter(|(_, (mentions, listed))| mentions.len() >= 2 || *listed)
+        .map(|(i, (mentions, _))| SectorMention { sector: tax.sectors[i].clone(), count: mentions.len(), mentions })
         .collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then(a.sector.code.cmp(b.sector.code)));
     out
