@@ -75,3 +75,8 @@ pub use sentence::{Sentence, SentenceSplitter, Sentences};
 pub use span::{CharIndex, Span};
 pub use stem::Stemmer;
 pub use token::{Script, Token, TokenKind, Tokenizer, Tokens};
+
+/// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
