@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use crate::entity::{self, Date, DateMention, MoneyMention, PercentMention, SectorMention};
+use crate::entity::{self, Date, DateMention, Entity, MoneyMention, PercentMention, Recognizer, SectorMention};
 use crate::lang::{Lang, LangDetector};
 use crate::sentence::SentenceSplitter;
 use crate::span::{CharIndex, Span};
@@ -29,6 +29,7 @@ pub struct Analyzer {
     splitter: SentenceSplitter,
     detector: LangDetector,
     stemmer: Stemmer,
+    recognizer: Recognizer,
 }
 
 impl Default for Analyzer {
@@ -76,6 +77,8 @@ pub struct Analysis<'t> {
     pub percents: Vec<PercentMention>,
     /// Industry sectors the text mentions, most mentioned first.
     pub sectors: Vec<SectorMention>,
+    /// Persons, organisations, locations and positions, in text order.
+    pub entities: Vec<Entity>,
 }
 
 impl Analyzer {
@@ -88,6 +91,7 @@ impl Analyzer {
             splitter: SentenceSplitter::new(),
             detector: LangDetector::new(),
             stemmer: Stemmer::new(),
+            recognizer: Recognizer::new(),
         }
     }
 
@@ -146,7 +150,14 @@ impl Analyzer {
                 }
             }
         }
-        let found = entity::extract(&tokens, sentences.iter().map(|s| s.tokens.clone()), pub_date, &self.stemmer);
+        let found = entity::extract(
+            text,
+            &tokens,
+            sentences.iter().map(|s| s.tokens.clone()),
+            pub_date,
+            &self.stemmer,
+            &self.recognizer,
+        );
         Analysis {
             text,
             lang,
@@ -156,6 +167,7 @@ impl Analyzer {
             money: found.money,
             percents: found.percents,
             sectors: found.sectors,
+            entities: found.entities,
         }
     }
 
@@ -227,6 +239,7 @@ impl<'t> Analysis<'t> {
                 text: span.slice(text),
             }
         }
+        map.serialize_entry("entities", &Seq(self.entities.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;
         map.serialize_entry("dates", &Seq(self.dates.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;
         map.serialize_entry("money", &Seq(self.money.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;
         map.serialize_entry(

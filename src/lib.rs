@@ -67,7 +67,7 @@ mod token;
 
 pub use analyzer::{Analysis, AnalyzedSentence, Analyzer, WithTokens};
 pub use entity::{
-    Date, DateKind, DateMention, DateParseError, MoneyMention, PercentMention, Qualifier, Sector, SectorMention,
+    Date, DateKind, DateMention, DateParseError, Entity, EntityKind, MoneyMention, PercentMention, Qualifier, Sector, SectorMention,
     sectors,
 };
 pub use lang::{Lang, LangDetector};
@@ -75,6 +75,14 @@ pub use sentence::{Sentence, SentenceSplitter, Sentences};
 pub use span::{CharIndex, Span};
 pub use stem::Stemmer;
 pub use token::{Script, Token, TokenKind, Tokenizer, Tokens};
+
+/// Model training internals for `examples/train.rs`; not a stable API.
+#[doc(hidden)]
+#[allow(missing_docs)]
+pub mod training {
+    pub use crate::entity::morph::Morph;
+    pub use crate::entity::ner::{TokenFeatures, Trainer, token_features};
+}
 
 /// The README's examples run as doctests.
 #[cfg(doctest)]

@@ -266,3 +266,81 @@ pub fn overlap_prf(gold: &[(usize, usize, usize)], pred: &[(usize, usize, usize)
     let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
     (100.0 * p, 100.0 * r, 100.0 * f)
 }
+
+/// factRuEval mentions: (doc id, text, [(type, byte start, byte end)]) with Person → PER,
+/// Org → ORG, Location and LocOrg → LOC; a mention spans from its first span's start to its last
+/// span's end.
+pub fn read_factrueval_mentions(dir: &Path) -> std::io::Result<Vec<(String, String, Vec<(String, usize, usize)>)>> {
+    let mut names: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "objects"))
+        .collect();
+    names.sort();
+    let mut out = Vec::new();
+    for obj in names {
+        let text = fs::read_to_string(obj.with_extension("txt"))?;
+        let idx = CharIndex::new(&text);
+        let mut spans = std::collections::HashMap::new();
+        for line in fs::read_to_string(obj.with_extension("spans"))?.lines() {
+            let f: Vec<&str> = line.split_whitespace().collect();
+            if f.len() >= 4 {
+                let (s, l): (usize, usize) = (f[2].parse().unwrap_or(0), f[3].parse().unwrap_or(0));
+                spans.insert(f[0].to_string(), (s, s + l));
+            }
+        }
+        let mut mentions = Vec::new();
+        for line in fs::read_to_string(&obj)?.lines() {
+            let line = line.split('#').next().unwrap_or("");
+            let f: Vec<&str> = line.split_whitespace().collect();
+            if f.len() < 3 {
+                continue;
+            }
+            let ty = match f[1] {
+                "Person" => "PER",
+                "Org" => "ORG",
+                "Location" | "LocOrg" => "LOC",
+                _ => continue,
+            };
+            let ss: Vec<(usize, usize)> = f[2..].iter().filter_map(|id| spans.get(*id).copied()).collect();
+            if let (Some(s), Some(e)) = (ss.iter().map(|x| x.0).min(), ss.iter().map(|x| x.1).max()) {
+                mentions.push((ty.to_string(), idx.byte_offset(s), idx.byte_offset(e)));
+            }
+        }
+        let id = obj.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        out.push((id, text, mentions));
+    }
+    Ok(out)
+}
+
+/// BSNLP documents: (body text, gold (surface, base form, type) lines).
+pub fn read_bsnlp(dir: &Path) -> std::io::Result<Vec<(String, Vec<(String, String, String)>)>> {
+    let mut out = Vec::new();
+    let mut topics: Vec<PathBuf> = fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    topics.sort();
+    for topic in topics {
+        let mut gold = std::collections::HashMap::new();
+        let Ok(entries) = fs::read_dir(topic.join("annotated/ru")) else { continue };
+        for e in entries.filter_map(|e| e.ok()) {
+            let data = fs::read_to_string(e.path())?;
+            let mut lines = data.lines();
+            let id = lines.next().unwrap_or("").trim().trim_start_matches('\u{feff}').to_string();
+            let items: Vec<(String, String, String)> = lines
+                .filter_map(|l| {
+                    let f: Vec<&str> = l.split('\t').collect();
+                    (f.len() >= 3).then(|| (f[0].trim().to_string(), f[1].trim().to_string(), f[2].trim().to_string()))
+                })
+                .collect();
+            gold.insert(id, items);
+        }
+        let mut raws: Vec<PathBuf> = fs::read_dir(topic.join("raw/ru"))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        raws.sort();
+        for raw in raws {
+            let data = fs::read_to_string(&raw)?.replace("\r\n", "\n");
+            let id = data.lines().next().unwrap_or("").trim().trim_start_matches('\u{feff}').to_string();
+            let Some(items) = gold.get(&id) else { continue };
+            let body: String = data.lines().skip(4).collect::<Vec<_>>().join("\n");
+            out.push((body, items.clone()));
+        }
+    }
+    Ok(out)
+}

@@ -9,7 +9,8 @@ use std::time::Instant;
 
 use pressa::LangDetector;
 
-const KINDS: [(&str, &str); 3] = [("sentences", "sentences"), ("single-words", "single_words"), ("word-pairs", "word_pairs")];
+const KINDS: [(&str, &str); 3] =
+    [("sentences", "sentences"), ("single-words", "single_words"), ("word-pairs", "word_pairs")];
 
 /// Languages shown one by one (the rest count in the average).
 const SHOWN: [&str; 10] = ["ru", "en", "uk", "be", "bg", "sr", "mk", "kk", "mn", "zh"];
@@ -148,7 +149,11 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         assert!(n > 0);
     }
     let mb_s = bytes as f64 / 1e6 / best;
-    println!("\nSpeed on {} ru+en sentences ({:.2} MB), one thread, best of 5 passes: {mb_s:.1} MB/s", speed_text.len(), bytes as f64 / 1e6);
+    println!(
+        "\nSpeed on {} ru+en sentences ({:.2} MB), one thread, best of 5 passes: {mb_s:.1} MB/s",
+        speed_text.len(),
+        bytes as f64 / 1e6
+    );
     metrics.push(("lang.speed_mb_s".to_string(), mb_s));
     Some(metrics)
 }

@@ -1,9 +1,10 @@
 //! Measures pressa on the gold corpora and prints a table.
 //!
 //! `cargo run --release --example eval [-- SECTION…]` with sections `segment`, `lang`,
-//! `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
+//! `entities`, `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
 //! `PRESSA_EVAL_SHOW=N` prints up to N mismatches per corpus.
 
+mod entities;
 mod facts;
 mod gold;
 // mod lang;
@@ -23,6 +24,9 @@ fn main() {
     let mut metrics = Vec::new();
     if want("segment") {
         metrics.extend(segment::run(&corpora).unwrap_or_default());
+    }
+    if want("entities") {
+        metrics.extend(entities::run(&corpora).unwrap_or_default());
     }
     if want("facts") {
         metrics.extend(facts::run(&corpora).unwrap_or_default());

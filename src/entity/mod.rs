@@ -3,12 +3,17 @@
 mod calendar;
 mod date;
 mod money;
+pub(crate) mod morph;
+mod names;
+pub(crate) mod ner;
 mod sector;
 pub(crate) mod words;
 
 pub use calendar::{Date, DateParseError};
 pub use date::{DateKind, DateMention};
 pub use money::{MoneyMention, PercentMention, Qualifier};
+pub use names::{Entity, EntityKind};
+pub(crate) use names::Recognizer;
 pub(crate) use sector::warm_up;
 pub use sector::{Sector, SectorMention, sectors};
 
@@ -21,18 +26,22 @@ pub(crate) struct Found {
     pub money: Vec<MoneyMention>,
     pub percents: Vec<PercentMention>,
     pub sectors: Vec<SectorMention>,
+    pub entities: Vec<Entity>,
 }
 
 /// Runs the extractors over each sentence (token ranges) of a document.
 pub(crate) fn extract<'t>(
+    text: &'t str,
     tokens: &[Token<'t>],
     sentences: impl Iterator<Item = std::ops::Range<usize>>,
     pub_date: Option<Date>,
     stemmer: &crate::stem::Stemmer,
+    recognizer: &Recognizer,
 ) -> Found {
     let low = words::lower_all(tokens);
     let mut found = Found::default();
-    for r in sentences {
+    for (k, r) in sentences.enumerate() {
+        recognizer.sentence(text, &tokens[r.clone()], r.start, k, &mut found.entities);
         let w = words::Words::new(&tokens[r.clone()], &low[r]);
         date::find(&w, pub_date, &mut found.dates);
         money::find(&w, &mut found.money, &mut found.percents);

@@ -1,0 +1,92 @@
+//! Trains the entity taggers on NEREL train and writes them to `lexicon/model/`:
+//!
+//! ```text
+//! cargo run --release --example train
+//! ```
+//! Deterministic: documents in file-name order, a fixed number of epochs, no randomness, so the
+//! same corpus gives the same bytes. NEREL dev is never read (it is for measuring).
+
+#[path = "eval/gold.rs"]
+mod gold;
+
+use pressa::training::{Morph, Trainer, token_features};
+use pressa::{SentenceSplitter, Tokenizer};
+
+const EPOCHS: usize = 8;
+
+/// NEREL types → our types for the name tagger.
+fn name_type(t: &str) -> Option<&'static str> {
+    Some(match t {
+        "PERSON" => "PER",
+        "ORGANIZATION" => "ORG",
+        "COUNTRY" | "CITY" | "STATE_OR_PROVINCE" | "LOCATION" | "DISTRICT" => "LOC",
+        _ => return None,
+    })
+}
+
+fn position_type(t: &str) -> Option<&'static str> {
+    (t == "PROFESSION").then_some("POSITION")
+}
+
+/// Outermost spans (bytes) of the mapped types: a span strictly inside another is dropped.
+fn outermost(doc: &gold::NerelDoc, map: fn(&str) -> Option<&'static str>) -> Vec<(usize, usize, &'static str)> {
+    let all: Vec<(usize, usize, &'static str)> =
+        doc.entities.iter().filter_map(|e| map(&e.1).map(|t| (e.2, e.3, t))).collect();
+    let mut out: Vec<_> = all
+        .iter()
+        .filter(|a| !all.iter().any(|b| b != *a && b.0 <= a.0 && a.1 <= b.1 && (b.1 - b.0) > (a.1 - a.0)))
+        .copied()
+        .collect();
+    out.sort();
+    out.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    out
+}
+
+fn main() {
+    let corpora = gold::corpora_dir();
+    let docs = gold::read_nerel(&corpora, "train").expect("NEREL train not found (set PRESSA_CORPORA)");
+    let morph = Morph::new();
+    let tokenizer = Tokenizer::new();
+    let splitter = SentenceSplitter::new();
+    for (name, map, types) in [
+        ("names", name_type as fn(&str) -> Option<&'static str>, &["PER", "ORG", "LOC"][..]),
+        ("positions", position_type, &["POSITION"][..]),
+    ] {
+        let mut labels = vec!["O".to_string()];
+        for t in types {
+            labels.push(format!("B-{t}"));
+            labels.push(format!("I-{t}"));
+        }
+        let label_id = |l: &str| labels.iter().position(|x| x == l).unwrap();
+        // Sentences as (features, gold labels).
+        let mut data = Vec::new();
+        for doc in &docs {
+            let spans = outermost(doc, map);
+            let tokens: Vec<_> = tokenizer.tokens(&doc.text).collect();
+            for s in splitter.split(&doc.text, &tokens) {
+                let toks = &tokens[s.tokens.clone()];
+                let gold: Vec<usize> = toks
+                    .iter()
+                    .map(|t| {
+                        match spans.iter().find(|sp| sp.0 <= t.span.start && t.span.end <= sp.1) {
+                            Some(sp) if sp.0 == t.span.start => label_id(&format!("B-{}", sp.2)),
+                            Some(sp) => label_id(&format!("I-{}", sp.2)),
+                            None => 0,
+                        }
+                    })
+                    .collect();
+                data.push((token_features(toks, &morph), gold));
+            }
+        }
+        let mut trainer = Trainer::new(labels.clone());
+        let tokens: usize = data.iter().map(|d| d.1.len()).sum();
+        for epoch in 0..EPOCHS {
+            let errors: usize = data.iter().map(|(f, g)| trainer.train_sentence(f, g)).sum();
+            eprintln!("{name}: epoch {epoch}: {errors} errors / {tokens} tokens");
+        }
+        let bytes = trainer.finish(0.05);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("lexicon/model/{name}.bin"));
+        std::fs::write(&path, &bytes).expect("write model");
+        eprintln!("{name}: wrote {} ({} bytes)", path.display(), bytes.len());
+    }
+}

@@ -1,0 +1,147 @@
+//! Persons, organisations, locations and positions from the two embedded taggers, with their
+//! names normalised to the base form.
+
+use serde::Serialize;
+
+use super::morph::Morph;
+use super::ner::{self, Model, TokenFeatures};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// Types of named entities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A person: «Максим Ликсутов».
+    #[serde(rename = "PER")]
+    Person,
+    /// An organisation: «ОЭЗ «Технополис Москва»», «мэрия Москвы».
+    #[serde(rename = "ORG")]
+    Organization,
+    /// A location: a country, region, city or other place.
+    #[serde(rename = "LOC")]
+    Location,
+    /// A position or job title: «заместитель мэра Москвы», «Deputy Mayor».
+    #[serde(rename = "POSITION")]
+    Position,
+}
+
+/// A named entity with its base form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    /// Byte span.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    /// The base form: «Максима Ликсутова» → «Максим Ликсутов», «мэрии Москвы» → «мэрия Москвы».
+    pub norm: String,
+    /// Index of the sentence it is in.
+    #[serde(skip)]
+    pub sentence: usize,
+    /// Token range in the document.
+    #[serde(skip)]
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// The taggers and the dictionary.
+#[derive(Debug)]
+pub(crate) struct Recognizer {
+    names: Model,
+    positions: Model,
+    pub(crate) morph: Morph,
+}
+
+impl Recognizer {
+    pub(crate) fn new() -> Recognizer {
+        // The models are part of the crate (`lexicon/model/*.bin`, rebuilt by examples/train.rs).
+        let load = |b: &[u8]| Model::from_bytes(b).expect("embedded tagger model");
+        Recognizer {
+            names: load(include_bytes!("../../lexicon/model/names.bin")),
+            positions: load(include_bytes!("../../lexicon/model/positions.bin")),
+            morph: Morph::new(),
+        }
+    }
+
+    /// Entities of one sentence whose tokens start at `offset` in the document.
+    pub(crate) fn sentence(&self, text: &str, tokens: &[Token<'_>], offset: usize, sentence: usize, out: &mut Vec<Entity>) {
+        if !tokens.iter().any(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_alphabetic)) {
+            return;
+        }
+        let feats: Vec<TokenFeatures> = ner::token_features(tokens, &self.morph);
+        for (model, pos) in [(&self.names, false), (&self.positions, true)] {
+            let tags = model.tag(&feats);
+            for (a, b, ty) in ner::spans(model.labels(), &tags) {
+                let (a, b) = trim(tokens, a, b);
+                if a >= b {
+                    continue;
+                }
+                let kind = match (ty.as_str(), pos) {
+                    ("PER", _) => EntityKind::Person,
+                    ("ORG", _) => EntityKind::Organization,
+                    ("LOC", _) => EntityKind::Location,
+                    _ => EntityKind::Position,
+                };
+                let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+                let norm = self.normalize(text, &tokens[a..b], kind);
+                out.push(Entity { span, kind, norm, sentence, tokens: offset + a..offset + b });
+            }
+        }
+    }
+
+    /// The base form of an entity's tokens.
+    pub(crate) fn normalize(&self, text: &str, tokens: &[Token<'_>], kind: EntityKind) -> String {
+        let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        let norm = match kind {
+            EntityKind::Person => {
+                let names: Vec<&str> = words.iter().copied().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+                if names.len() == words.len() {
+                    self.morph.normalize_person(&names)
+                } else {
+                    return tokens_text(text, tokens);
+                }
+            }
+            _ => self.morph.normalize_phrase(&words),
+        };
+        // Keep the original spacing where the normalisation did not change a word.
+        if norm.split(' ').eq(words.iter().copied()) { tokens_text(text, tokens) } else { respace(text, tokens, &norm) }
+    }
+}
+
+/// Punctuation at the edges is not part of an entity (a closing quote stays when its opening
+/// quote is inside).
+fn trim(tokens: &[Token<'_>], mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && tokens[a].kind == TokenKind::Punct && !matches!(tokens[a].text, "«" | "\"" | "“" | "„") {
+        a += 1;
+    }
+    while a < b && tokens[b - 1].kind == TokenKind::Punct {
+        let t = tokens[b - 1].text;
+        let closes = matches!(t, "»" | "\"" | "”" | "“")
+            && tokens[a..b - 1].iter().any(|x| matches!(x.text, "«" | "\"" | "“" | "„"));
+        if closes {
+            break;
+        }
+        b -= 1;
+    }
+    (a, b)
+}
+
+fn tokens_text(text: &str, tokens: &[Token<'_>]) -> String {
+    text[tokens[0].span.start..tokens[tokens.len() - 1].span.end].replace('\n', " ")
+}
+
+/// Joins normalised words with the original gaps (no space before «»» etc.).
+fn respace(text: &str, tokens: &[Token<'_>], norm: &str) -> String {
+    let mut out = String::new();
+    for (k, w) in norm.split(' ').enumerate() {
+        if k > 0 && k < tokens.len() {
+            let gap = &text[tokens[k - 1].span.end..tokens[k].span.start];
+            if !gap.is_empty() {
+                out.push(' ');
+            }
+        }
+        out.push_str(w);
+    }
+    out
+}

@@ -1,0 +1,391 @@
+//! A greedy averaged-perceptron sequence tagger (BIO labels) over tokens, with word, shape,
+//! affix, context and morphology features. Two models are embedded: persons / organisations /
+//! locations, and positions (job titles). Both are trained by `examples/train.rs` on NEREL train.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::morph::{Morph, MorphInfo};
+use crate::stem::lowercase;
+use crate::token::{Script, Token, TokenKind};
+
+/// Feature keys are already hashes: the map need not hash them again.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[inline]
+fn mix(template: u64, h: u64) -> u64 {
+    let x = h ^ template.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let x = (x ^ (x >> 31)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^ (x >> 29)
+}
+
+/// Per-token values that features are built from, hashed once.
+#[derive(Clone, Debug, Default)]
+pub struct TokenFeatures {
+    lower: u64,
+    lemma: u64,
+    shape: u64,
+    suf2: u64,
+    suf3: u64,
+    suf4: u64,
+    pre3: u64,
+    morph: u64,
+    names: u64,
+    is_word: bool,
+    quoted: bool,
+}
+
+/// A coarse shape: «Xx», «X», «x», «d», «Xx-Xx», «X.», with a flag for mixed scripts.
+fn shape(t: &Token<'_>) -> String {
+    let mut out = String::new();
+    let mut last = ' ';
+    for c in t.text.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if k != last {
+            out.push(k);
+            last = k;
+        }
+        if out.len() > 8 {
+            break;
+        }
+    }
+    if t.script == Script::Latin {
+        out.push('L');
+    }
+    out
+}
+
+/// Builds the per-token features of a sentence.
+pub fn token_features(tokens: &[Token<'_>], morph: &Morph) -> Vec<TokenFeatures> {
+    let mut quoted = false;
+    tokens
+        .iter()
+        .map(|t| {
+            let low = lowercase(t.text);
+            let chars: Vec<char> = low.chars().collect();
+            let suf = |n: usize| {
+                let k = chars.len().saturating_sub(n);
+                fnv(chars[k..].iter().collect::<String>().as_bytes())
+            };
+            let pre3 = fnv(chars.iter().take(3).collect::<String>().as_bytes());
+            let (info, lemma) = if t.script == Script::Cyrillic && t.kind == TokenKind::Word {
+                (morph.info(t.text), morph.lemma(&low))
+            } else {
+                (MorphInfo::default(), None)
+            };
+            match t.text {
+                "«" | "“" | "„" => quoted = true,
+                "»" | "”" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ => {}
+            }
+            TokenFeatures {
+                lower: fnv(low.as_bytes()),
+                lemma: fnv(lemma.as_deref().unwrap_or(&low).as_bytes()),
+                shape: fnv(shape(t).as_bytes()),
+                suf2: suf(2),
+                suf3: suf(3),
+                suf4: suf(4),
+                pre3,
+                morph: fnv(format!("{}|{}|{}", info.pos, info.case, info.known).as_bytes()),
+                names: info.names as u64 + 1,
+                is_word: t.kind == TokenKind::Word,
+                quoted,
+            }
+        })
+        .collect()
+}
+
+/// The features of token `i` given the two previous labels.
+pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let none = TokenFeatures::default();
+    let at = |k: isize| -> &TokenFeatures {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= f.len() { &none } else { &f[j as usize] }
+    };
+    let (w, p1, p2, n1, n2) = (at(0), at(-1), at(-2), at(1), at(2));
+    let p = prev as u64 + 1;
+    let pp = prev2 as u64 + 1;
+    out.extend_from_slice(&[
+        mix(0, 1),
+        mix(1, w.lower),
+        mix(2, p1.lower),
+        mix(3, n1.lower),
+        mix(4, p2.lower),
+        mix(5, n2.lower),
+        mix(6, w.suf3),
+        mix(7, w.suf4),
+        mix(8, w.suf2),
+        mix(9, w.pre3),
+        mix(10, w.shape),
+        mix(11, p1.shape),
+        mix(12, n1.shape),
+        mix(13, p1.shape ^ w.shape.rotate_left(7) ^ n1.shape.rotate_left(13)),
+        mix(14, w.morph),
+        mix(15, w.names),
+        mix(16, p1.morph),
+        mix(17, n1.morph),
+        mix(18, n1.names),
+        mix(19, p1.names),
+        mix(20, p),
+        mix(21, p ^ (pp << 8)),
+        mix(22, p ^ w.shape.rotate_left(5)),
+        mix(23, (i == 0) as u64),
+        mix(24, (w.quoted as u64) ^ w.shape.rotate_left(3)),
+        mix(25, w.lemma),
+        mix(26, p1.lemma),
+        mix(27, n1.lemma),
+        mix(28, w.lower ^ n1.lower.rotate_left(11)),
+        mix(29, p1.lower ^ w.lower.rotate_left(11)),
+        mix(30, p ^ w.lemma.rotate_left(9)),
+        mix(31, w.names ^ n1.names.rotate_left(4) ^ (p << 12)),
+    ]);
+    if !w.is_word {
+        out.push(mix(32, w.lower ^ p));
+    }
+}
+
+/// A trained model: labels and quantised weights per feature.
+pub(crate) struct Model {
+    labels: Vec<String>,
+    index: KeyMap<u32>,
+    weights: Vec<f32>,
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Model {{ labels: {:?}, features: {} }}", self.labels, self.index.len())
+    }
+}
+
+const MAGIC: &[u8; 6] = b"PRSP01";
+
+impl Model {
+    pub(crate) fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Reads a model written by [`Model::to_bytes`].
+    pub(crate) fn from_bytes(b: &[u8]) -> Option<Model> {
+        let mut pos = 0;
+        let mut take = |n: usize| -> Option<&[u8]> {
+            let s = b.get(pos..pos + n)?;
+            pos += n;
+            Some(s)
+        };
+        if take(6)? != MAGIC {
+            return None;
+        }
+        let n_labels = take(1)?[0] as usize;
+        let mut labels = Vec::with_capacity(n_labels);
+        for _ in 0..n_labels {
+            let len = take(1)?[0] as usize;
+            labels.push(String::from_utf8(take(len)?.to_vec()).ok()?);
+        }
+        let scale = f32::from_le_bytes(take(4)?.try_into().ok()?);
+        let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let mut index = KeyMap::with_capacity_and_hasher(n, Default::default());
+        let mut weights = Vec::with_capacity(n * n_labels);
+        for k in 0..n {
+            let key = u64::from_le_bytes(take(8)?.try_into().ok()?);
+            index.insert(key, k as u32);
+            for _ in 0..n_labels {
+                let q = i16::from_le_bytes(take(2)?.try_into().ok()?);
+                weights.push(q as f32 * scale);
+            }
+        }
+        Some(Model { labels, index, weights })
+    }
+
+    /// Serialises averaged weights, dropping features whose weights are all below `min`.
+    pub(crate) fn to_bytes(labels: &[String], weights: &KeyMap<Vec<f32>>, min: f32) -> Vec<u8> {
+        let mut keys: Vec<u64> =
+            weights.iter().filter(|(_, w)| w.iter().any(|x| x.abs() >= min)).map(|(k, _)| *k).collect();
+        keys.sort_unstable();
+        let max = keys.iter().flat_map(|k| weights[k].iter()).fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
+        let scale = max / 32767.0;
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.push(labels.len() as u8);
+        for l in labels {
+            out.push(l.len() as u8);
+            out.extend_from_slice(l.as_bytes());
+        }
+        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        for k in keys {
+            out.extend_from_slice(&k.to_le_bytes());
+            for &w in &weights[&k] {
+                out.extend_from_slice(&((w / scale).round().clamp(-32767.0, 32767.0) as i16).to_le_bytes());
+            }
+        }
+        out
+    }
+
+    fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        let l = self.labels.len();
+        for f in feats {
+            if let Some(&k) = self.index.get(f) {
+                let w = &self.weights[k as usize * l..(k as usize + 1) * l];
+                for (s, x) in scores.iter_mut().zip(w) {
+                    *s += x;
+                }
+            }
+        }
+    }
+
+    /// Greedy left-to-right tagging; returns label indices.
+    pub(crate) fn tag(&self, f: &[TokenFeatures]) -> Vec<usize> {
+        let mut out = Vec::with_capacity(f.len());
+        let mut feats = Vec::with_capacity(40);
+        let mut scores = vec![0.0; self.labels.len()];
+        let (mut prev, mut prev2) = (0, 0);
+        for i in 0..f.len() {
+            features(f, i, prev, prev2, &mut feats);
+            self.score(&feats, &mut scores);
+            let best = best_allowed(&self.labels, &scores, prev);
+            out.push(best);
+            prev2 = prev;
+            prev = best;
+        }
+        out
+    }
+}
+
+/// The best label that continues a valid BIO sequence after `prev`.
+pub(crate) fn best_allowed(labels: &[String], scores: &[f32], prev: usize) -> usize {
+    let mut best = 0;
+    let mut best_score = f32::NEG_INFINITY;
+    for (k, s) in scores.iter().enumerate() {
+        if let Some(ty) = labels[k].strip_prefix("I-")
+            && labels[prev].get(2..) != Some(ty)
+        {
+            continue;
+        }
+        if *s > best_score {
+            best_score = *s;
+            best = k;
+        }
+    }
+    best
+}
+
+/// Spans (token ranges) and types of a BIO label sequence.
+pub(crate) fn spans(labels: &[String], tags: &[usize]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, String)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let l = &labels[t];
+        if let Some(ty) = l.strip_prefix("I-")
+            && cur.as_ref().is_some_and(|(_, c)| c == ty)
+        {
+            continue;
+        }
+        if let Some((s, ty)) = cur.take() {
+            out.push((s, i, ty));
+        }
+        if let Some(ty) = l.strip_prefix("B-").or_else(|| l.strip_prefix("I-")) {
+            cur = Some((i, ty.to_string()));
+        }
+    }
+    if let Some((s, ty)) = cur {
+        out.push((s, tags.len(), ty));
+    }
+    out
+}
+
+/// Averaged-perceptron training state (used by `examples/train.rs`).
+#[derive(Default, Debug)]
+pub struct Trainer {
+    labels: Vec<String>,
+    w: KeyMap<Vec<f32>>,
+    u: KeyMap<Vec<f32>>,
+    c: f32,
+}
+
+impl Trainer {
+    /// A trainer for the given label set (index 0 is `O`).
+    pub fn new(labels: Vec<String>) -> Trainer {
+        Trainer { labels, c: 1.0, ..Default::default() }
+    }
+
+    /// One pass over a sentence with gold label indices; returns the number of errors.
+    pub fn train_sentence(&mut self, f: &[TokenFeatures], gold: &[usize]) -> usize {
+        let l = self.labels.len();
+        let mut feats = Vec::with_capacity(40);
+        let mut scores = vec![0.0; l];
+        let (mut prev, mut prev2) = (0, 0);
+        let mut errors = 0;
+        for i in 0..f.len() {
+            features(f, i, prev, prev2, &mut feats);
+            scores.iter_mut().for_each(|s| *s = 0.0);
+            for k in &feats {
+                if let Some(w) = self.w.get(k) {
+                    for (s, x) in scores.iter_mut().zip(w) {
+                        *s += x;
+                    }
+                }
+            }
+            let guess = best_allowed(&self.labels, &scores, prev);
+            if guess != gold[i] {
+                errors += 1;
+                for k in &feats {
+                    let w = self.w.entry(*k).or_insert_with(|| vec![0.0; l]);
+                    w[gold[i]] += 1.0;
+                    w[guess] -= 1.0;
+                    let u = self.u.entry(*k).or_insert_with(|| vec![0.0; l]);
+                    u[gold[i]] += self.c;
+                    u[guess] -= self.c;
+                }
+            }
+            self.c += 1.0;
+            prev2 = prev;
+            // Learn from the gold history (teacher forcing) so that the label features are clean.
+            prev = gold[i];
+        }
+        errors
+    }
+
+    /// The averaged model as bytes.
+    pub fn finish(&self, min: f32) -> Vec<u8> {
+        let mut avg: KeyMap<Vec<f32>> = KeyMap::default();
+        for (k, w) in &self.w {
+            let u = &self.u[k];
+            avg.insert(*k, w.iter().zip(u).map(|(w, u)| w - u / self.c).collect());
+        }
+        Model::to_bytes(&self.labels, &avg, min)
+    }
+}
