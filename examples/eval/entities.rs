@@ -86,8 +86,20 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                     g.push((d, m.0.clone(), m.1, m.2));
                 }
             }
-            for e in analyzer.analyze(&doc.text).entities {
-                p.push((d, kind_name(e.kind).to_string(), e.span.start, e.span.end));
+            // Predictions are flattened the same way.
+            let pred: Vec<(String, usize, usize)> = analyzer
+                .analyze(&doc.text)
+                .entities
+                .iter()
+                .map(|e| (kind_name(e.kind).to_string(), e.span.start, e.span.end))
+                .collect();
+            for m in &pred {
+                let nested = pred.iter().any(|o| {
+                    o != m && names(&o.0) == names(&m.0) && o.1 <= m.1 && m.2 <= o.2 && (o.2 - o.1) > (m.2 - m.1)
+                });
+                if !nested {
+                    p.push((d, m.0.clone(), m.1, m.2));
+                }
             }
         }
         table("nerel_dev", &g, &p, &["PER", "ORG", "LOC", "POSITION"], &mut metrics);

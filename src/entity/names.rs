@@ -83,11 +83,37 @@ impl Recognizer {
                     ("LOC", _) => EntityKind::Location,
                     _ => EntityKind::Position,
                 };
+                // Names of people and places are capitalised: «российского» is an adjective.
+                if matches!(kind, EntityKind::Person | EntityKind::Location)
+                    && !tokens[a].text.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                {
+                    continue;
+                }
+                // Places named inside an organisation or a position are locations too:
+                // «МИД России», «мэр Москвы».
+                if matches!(kind, EntityKind::Organization | EntityKind::Position) {
+                    for k in a + 1..b {
+                        if self.is_place(&tokens[k], &feats[k]) && !out.iter().any(|e| e.tokens.contains(&(offset + k))) {
+                            let span = tokens[k].span;
+                            let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Location);
+                            out.push(Entity { span, kind: EntityKind::Location, norm, sentence, tokens: offset + k..offset + k + 1 });
+                        }
+                    }
+                }
                 let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
                 let norm = self.normalize(text, &tokens[a..b], kind);
                 out.push(Entity { span, kind, norm, sentence, tokens: offset + a..offset + b });
             }
         }
+        out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    }
+
+    /// A single capitalised token that names a place: a dictionary geographical name or a
+    /// country abbreviation.
+    fn is_place(&self, t: &Token<'_>, f: &TokenFeatures) -> bool {
+        t.kind == TokenKind::Word
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && (f.is_geo() || matches!(t.text, "США" | "РФ" | "КНДР" | "КНР" | "ОАЭ" | "ЮАР" | "ФРГ" | "СССР" | "США"))
     }
 
     /// The base form of an entity's tokens.

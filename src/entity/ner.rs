@@ -56,6 +56,14 @@ pub struct TokenFeatures {
     names: u64,
     is_word: bool,
     quoted: bool,
+    geo: bool,
+}
+
+impl TokenFeatures {
+    /// Has the dictionary a geographical-name analysis for this word?
+    pub(crate) fn is_geo(&self) -> bool {
+        self.geo
+    }
 }
 
 /// A coarse shape: «Xx», «X», «x», «d», «Xx-Xx», «X.», with a flag for mixed scripts.
@@ -122,6 +130,7 @@ pub fn token_features(tokens: &[Token<'_>], morph: &Morph) -> Vec<TokenFeatures>
                 names: info.names as u64 + 1,
                 is_word: t.kind == TokenKind::Word,
                 quoted,
+                geo: info.names & 8 != 0,
             }
         })
         .collect()
