@@ -109,6 +109,8 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         let types = ["PER", "ORG", "LOC"];
         let mut counts = [[0usize; 3]; 3]; // per type: tp, pred, gold
         let (mut norm_ok, mut norm_all, mut per_ok, mut per_all) = (0, 0, 0, 0);
+        let show = std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+        let mut shown = 0;
         for (text, items) in &docs {
             let doc = analyzer.analyze(text);
             let pred: BTreeSet<(String, String)> =
@@ -130,6 +132,10 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                     && done.insert(surface.to_lowercase())
                 {
                     let ok = e.norm.to_lowercase() == item.1.to_lowercase();
+                    if !ok && shown < show {
+                        shown += 1;
+                        println!("norm {}: {surface:?} → {:?}, gold {:?}", item.2, e.norm, item.1);
+                    }
                     norm_all += 1;
                     norm_ok += ok as usize;
                     if item.2 == "PER" {

@@ -344,3 +344,81 @@ pub fn read_bsnlp(dir: &Path) -> std::io::Result<Vec<(String, Vec<(String, Strin
     }
     Ok(out)
 }
+
+/// factRuEval Occupation facts of one document: (Who mention spans, Position span if any, Where
+/// mention spans), bytes. `objN` is a coreference entity: all its mentions count.
+pub type Occupation = (Vec<(usize, usize)>, Option<(usize, usize)>, Vec<(usize, usize)>);
+
+/// factRuEval documents with their Occupation facts: (text, facts).
+pub fn read_factrueval_occupations(dir: &Path) -> std::io::Result<Vec<(String, Vec<Occupation>)>> {
+    let mut names: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "facts"))
+        .collect();
+    names.sort();
+    let mut out = Vec::new();
+    for facts in names {
+        let text = fs::read_to_string(facts.with_extension("txt"))?;
+        let idx = CharIndex::new(&text);
+        let mut spans = std::collections::HashMap::new();
+        for line in fs::read_to_string(facts.with_extension("spans"))?.lines() {
+            let f: Vec<&str> = line.split_whitespace().collect();
+            if f.len() >= 4 {
+                let (s, l): (usize, usize) = (f[2].parse().unwrap_or(0), f[3].parse().unwrap_or(0));
+                spans.insert(f[0].to_string(), (idx.byte_offset(s), idx.byte_offset(s + l)));
+            }
+        }
+        let mut mentions = std::collections::HashMap::new();
+        for line in fs::read_to_string(facts.with_extension("objects"))?.lines() {
+            let f: Vec<&str> = line.split('#').next().unwrap_or("").split_whitespace().collect();
+            if f.len() >= 3 {
+                let ss: Vec<(usize, usize)> = f[2..].iter().filter_map(|id| spans.get(*id).copied()).collect();
+                if let (Some(s), Some(e)) = (ss.iter().map(|x| x.0).min(), ss.iter().map(|x| x.1).max()) {
+                    mentions.insert(f[0].to_string(), (s, e));
+                }
+            }
+        }
+        let mut entities: std::collections::HashMap<String, Vec<(usize, usize)>> = Default::default();
+        for block in fs::read_to_string(facts.with_extension("coref"))?.split("\n\n") {
+            let first = block.lines().next().unwrap_or("");
+            let f: Vec<&str> = first.split_whitespace().collect();
+            if let Some((id, ms)) = f.split_first() {
+                entities.insert(id.to_string(), ms.iter().filter_map(|m| mentions.get(*m).copied()).collect());
+            }
+        }
+        let resolve = |refs: &str| -> Vec<(usize, usize)> {
+            let mut v = Vec::new();
+            for alt in refs.split(" | ") {
+                let id = alt.split_whitespace().next().unwrap_or("");
+                if let Some(n) = id.strip_prefix("obj") {
+                    v.extend(entities.get(n).cloned().unwrap_or_default());
+                } else if let Some(n) = id.strip_prefix("span") {
+                    v.extend(spans.get(n).copied());
+                }
+            }
+            v
+        };
+        let mut occ = Vec::new();
+        for block in fs::read_to_string(&facts)?.split("\n\n") {
+            let mut lines = block.lines();
+            if !lines.next().is_some_and(|l| l.ends_with("Occupation")) {
+                continue;
+            }
+            let (mut who, mut pos, mut wher) = (Vec::new(), None, Vec::new());
+            for l in lines {
+                if let Some(r) = l.strip_prefix("Who ") {
+                    who = resolve(r);
+                } else if let Some(r) = l.strip_prefix("Position ") {
+                    pos = resolve(r).first().copied();
+                } else if let Some(r) = l.strip_prefix("Where ") {
+                    wher = resolve(r);
+                }
+            }
+            if !who.is_empty() {
+                occ.push((who, pos, wher));
+            }
+        }
+        out.push((text, occ));
+    }
+    Ok(out)
+}

@@ -1,12 +1,13 @@
 //! Measures pressa on the gold corpora and prints a table.
 //!
 //! `cargo run --release --example eval [-- SECTION…]` with sections `segment`, `lang`,
-//! `entities`, `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
+//! `entities`, `officials`, `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
 //! `PRESSA_EVAL_SHOW=N` prints up to N mismatches per corpus.
 
 mod entities;
 mod facts;
 mod gold;
+mod officials;
 // mod lang;
 mod sectors;
 mod segment;
@@ -27,6 +28,9 @@ fn main() {
     }
     if want("entities") {
         metrics.extend(entities::run(&corpora).unwrap_or_default());
+    }
+    if want("officials") {
+        metrics.extend(officials::run(&corpora).unwrap_or_default());
     }
     if want("facts") {
         metrics.extend(facts::run(&corpora).unwrap_or_default());

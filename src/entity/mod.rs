@@ -5,6 +5,7 @@ mod date;
 mod money;
 pub(crate) mod morph;
 mod names;
+mod official;
 pub(crate) mod ner;
 mod sector;
 pub(crate) mod words;
@@ -13,6 +14,7 @@ pub use calendar::{Date, DateParseError};
 pub use date::{DateKind, DateMention};
 pub use money::{MoneyMention, PercentMention, Qualifier};
 pub use names::{Entity, EntityKind};
+pub use official::{Official, Part};
 pub(crate) use names::Recognizer;
 pub(crate) use sector::warm_up;
 pub use sector::{Sector, SectorMention, sectors};
@@ -27,6 +29,7 @@ pub(crate) struct Found {
     pub percents: Vec<PercentMention>,
     pub sectors: Vec<SectorMention>,
     pub entities: Vec<Entity>,
+    pub officials: Vec<Official>,
 }
 
 /// Runs the extractors over each sentence (token ranges) of a document.
@@ -47,5 +50,7 @@ pub(crate) fn extract<'t>(
         money::find(&w, &mut found.money, &mut found.percents);
     }
     found.sectors = sector::find(tokens, stemmer);
+    found.officials = official::link(text, tokens, &mut found.entities, recognizer);
+    official::link_surnames(&found.entities, &mut found.officials);
     found
 }

@@ -98,26 +98,26 @@ impl Morph {
         self.dict.analyze(word)
     }
 
-    /// A person's name in the nominative: «Максима Ликсутова» → «Максим Ликсутов», «Асии Биби»
-    /// → «Асия Биби». The gender is the one most words agree on.
+    /// A person's name in the nominative: «Максима Ликсутова» → «Максим Ликсутов», «Сергея
+    /// Собянина» → «Сергей Собянин». The gender is the one the words' singular name readings
+    /// agree on; a word that is already a nominative stays as written.
     pub(crate) fn normalize_person(&self, words: &[&str]) -> String {
-        // Pick the gender: votes of the name-like analyses in an oblique or nominative case.
-        let mut masc = 0.0;
-        let mut fem = 0.0;
+        let mut votes = [0.0f64; 2]; // masc, fem
         for w in words {
-            for a in self.analyses(w).iter().take(6) {
+            for a in self.analyses(w).iter().take(8) {
                 if let Some(tag) = self.dict.ud_tag(a.ud)
                     && tag.feat("NameType").is_some()
+                    && tag.feat("Number") != Some("Plur")
                 {
                     match tag.feat("Gender") {
-                        Some("Masc") => masc += a.prob,
-                        Some("Fem") => fem += a.prob,
+                        Some("Masc") => votes[0] += a.prob,
+                        Some("Fem") => votes[1] += a.prob,
                         _ => {}
                     }
                 }
             }
         }
-        let gender = if fem > masc { "Fem" } else { "Masc" };
+        let gender = if votes[1] > votes[0] { "Fem" } else { "Masc" };
         let out: Vec<String> = words.iter().map(|w| self.to_nominative(w, Some(gender), true)).collect();
         out.join(" ")
     }
@@ -129,12 +129,32 @@ impl Morph {
             return word.to_string();
         }
         let analyses = self.analyses(word);
+        // Already a nominative singular in a reading of the right gender: keep it.
+        let nominative = |any_gender: bool| {
+            analyses.iter().any(|a| {
+                self.dict.ud_tag(a.ud).is_some_and(|t| {
+                    t.feat("Case") == Some("Nom")
+                        && t.feat("Number") != Some("Plur")
+                        && (!name_only || t.feat("NameType").is_some() || t.pos() == "PROPN")
+                        && (any_gender || gender.is_none_or(|g| t.feat("Gender").is_none_or(|x| x == g)))
+                })
+            })
+        };
+        if nominative(false) {
+            return word.to_string();
+        }
+        // A person is one: plural readings of a name («Ликсутов» as genitive plural of a guessed
+        // «Ликсут») are ignored, and a name with no singular reading stays as written.
         let pick = analyses.iter().find(|a| {
             self.dict.ud_tag(a.ud).is_some_and(|t| {
-                (!name_only || t.feat("NameType").is_some() || t.pos() == "PROPN")
+                (!name_only || (t.feat("NameType").is_some() || t.pos() == "PROPN") && t.feat("Number") != Some("Plur"))
                     && gender.is_none_or(|g| t.feat("Gender").is_none_or(|x| x == g))
             })
         });
+        // No oblique reading of the right gender: a nominative of another gender, or as written.
+        if pick.is_none() && (name_only || nominative(true)) {
+            return word.to_string();
+        }
         let Some(a) = pick.or(analyses.first()) else { return word.to_string() };
         let Some(tag) = self.dict.ud_tag(a.ud) else { return word.to_string() };
         if tag.feat("Case") == Some("Nom") && tag.feat("Number") != Some("Plur") {

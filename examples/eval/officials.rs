@@ -1,0 +1,76 @@
+//! Officials: factRuEval dev Occupation facts and NEREL dev WORKS_AS pairs → P/R/F1, and the
+//! share of matched facts whose organisation overlaps the gold Where.
+
+use std::path::Path;
+
+use crate::gold;
+use pressa::Analyzer;
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+}
+
+pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
+    let analyzer = Analyzer::new();
+    let mut metrics = Vec::new();
+    println!("\n## Officials\n");
+    if let Ok(docs) = gold::read_factrueval_occupations(&corpora.join("factRuEval-2016/devset")) {
+        let (mut pred_n, mut pred_ok, mut gold_n, mut gold_ok, mut org_ok) = (0, 0, 0, 0, 0);
+        for (text, facts) in &docs {
+            let a = analyzer.analyze(text);
+            let matches = |o: &pressa::Official, f: &gold::Occupation| {
+                let person = (o.person.span.start, o.person.span.end);
+                let position = (o.position.span.start, o.position.span.end);
+                f.0.iter().any(|&w| overlaps(person, w)) && f.1.is_none_or(|p| overlaps(position, p))
+            };
+            pred_n += a.officials.len();
+            pred_ok += a.officials.iter().filter(|o| facts.iter().any(|f| matches(o, f))).count();
+            gold_n += facts.len();
+            for f in facts {
+                if let Some(o) = a.officials.iter().find(|o| matches(o, f)) {
+                    gold_ok += 1;
+                    if o.org.as_ref().is_some_and(|g| f.2.iter().any(|&w| overlaps((g.span.start, g.span.end), w))) {
+                        org_ok += 1;
+                    }
+                }
+            }
+        }
+        let (p, r) = (pred_ok as f64 / pred_n.max(1) as f64, gold_ok as f64 / gold_n.max(1) as f64);
+        let org = org_ok as f64 / gold_ok.max(1) as f64;
+        println!(
+            "factRuEval dev Occupation: P {p:.3} R {r:.3} F1 {:.3} ({pred_n} predicted, {gold_n} gold); org overlaps Where in {:.1} % of matched facts",
+            f1(p, r),
+            100.0 * org
+        );
+        metrics.push(("officials.factrueval.f1".into(), f1(p, r)));
+    }
+    if let Ok(docs) = gold::read_nerel(corpora, "dev") {
+        let (mut pred_n, mut pred_ok, mut gold_n, mut gold_ok) = (0, 0, 0, 0);
+        for doc in &docs {
+            let a = analyzer.analyze(&doc.text);
+            let span = |id: &str| doc.entities.iter().find(|e| e.0 == id).map(|e| (e.2, e.3));
+            let pairs: Vec<((usize, usize), (usize, usize))> = doc
+                .relations
+                .iter()
+                .filter(|r| r.0 == "WORKS_AS")
+                .filter_map(|r| Some((span(&r.1)?, span(&r.2)?)))
+                .collect();
+            let m = |o: &pressa::Official, g: &((usize, usize), (usize, usize))| {
+                overlaps((o.person.span.start, o.person.span.end), g.0)
+                    && overlaps((o.position.span.start, o.position.span.end), g.1)
+            };
+            pred_n += a.officials.len();
+            pred_ok += a.officials.iter().filter(|o| pairs.iter().any(|g| m(o, g))).count();
+            gold_n += pairs.len();
+            gold_ok += pairs.iter().filter(|g| a.officials.iter().any(|o| m(o, g))).count();
+        }
+        let (p, r) = (pred_ok as f64 / pred_n.max(1) as f64, gold_ok as f64 / gold_n.max(1) as f64);
+        println!("NEREL dev WORKS_AS: P {p:.3} R {r:.3} F1 {:.3} ({pred_n} predicted, {gold_n} gold)", f1(p, r));
+        metrics.push(("officials.nerel.f1".into(), f1(p, r)));
+    }
+    Some(metrics)
+}

@@ -1,0 +1,185 @@
+//! Officials: a person linked to their position and organisation when the text says so —
+//! «заместитель мэра Москвы Максим Ликсутов», «Максим Ликсутов, заместитель мэра Москвы»,
+//! «— сказал генеральный консул России в Гуанчжоу Юрий Теплов». A person later named by surname
+//! alone gets the full name as its base form.
+
+use serde::Serialize;
+
+use super::names::{Entity, EntityKind, Recognizer};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// A part of an official: a span of the text and its base form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Part {
+    /// Byte span.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Base form.
+    pub norm: String,
+}
+
+/// A person with their position and, when named, the organisation (or the place acting as one:
+/// «мэр Москвы» → Москва).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Official {
+    /// The person.
+    pub person: Part,
+    /// The position.
+    pub position: Part,
+    /// The organisation.
+    pub org: Option<Part>,
+}
+
+fn is_connector(t: &Token<'_>) -> bool {
+    matches!(t.text, "," | "—" | "–" | "-" | "(" | ":")
+}
+
+/// Finds officials among the entities of a document (sorted by start).
+pub(crate) fn link(text: &str, tokens: &[Token<'_>], entities: &mut [Entity], recognizer: &Recognizer) -> Vec<Official> {
+    let mut out = Vec::new();
+    let persons: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].kind == EntityKind::Person).collect();
+    for p in 0..entities.len() {
+        if entities[p].kind != EntityKind::Position {
+            continue;
+        }
+        let pos = entities[p].clone();
+        // The person right after the position (possibly after a chain «в правительстве Москвы по
+        // вопросам …» without punctuation), or right before it, separated by a comma or a dash.
+        let after = persons.iter().copied().find(|&k| {
+            let e = &entities[k];
+            e.sentence == pos.sentence
+                && e.tokens.start >= pos.tokens.end
+                && e.tokens.start - pos.tokens.end <= 12
+                && between_ok(&tokens[pos.tokens.end..e.tokens.start])
+        });
+        // «Сидибе был министром здравоохранения», «Тимченко занимает должность руководителя …»
+        let linked_by_verb = || {
+            persons.iter().rev().copied().find(|&k| {
+                let e = &entities[k];
+                e.sentence == pos.sentence
+                    && e.tokens.end <= pos.tokens.start
+                    && pos.tokens.start - e.tokens.end <= 6
+                    && tokens[e.tokens.end..pos.tokens.start].iter().any(|t| is_link_verb(t.text))
+                    && tokens[e.tokens.end..pos.tokens.start].iter().all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",")
+                    && !entities.iter().any(|o| {
+                        o.kind == EntityKind::Person && o.tokens.start >= e.tokens.end && o.tokens.end <= pos.tokens.start
+                    })
+            })
+        };
+        let before = || {
+            persons.iter().rev().copied().find(|&k| {
+                let e = &entities[k];
+                e.sentence == pos.sentence
+                    && e.tokens.end <= pos.tokens.start
+                    && pos.tokens.start - e.tokens.end <= 2
+                    && pos.tokens.start > e.tokens.end
+                    && tokens[e.tokens.end..pos.tokens.start].iter().all(is_connector)
+            })
+        };
+        let Some(k) = after.or_else(before).or_else(linked_by_verb) else { continue };
+        // The position runs up to the person when the person follows.
+        let (pos_span, pos_tokens) = if entities[k].tokens.start >= pos.tokens.end {
+            let end = entities[k].tokens.start;
+            // Capitalised words between the position and the person belong to the name:
+            // «мэр Пекина Инь Юн».
+            let mut first_name = end;
+            while first_name > pos.tokens.end
+                && tokens[first_name - 1].kind == TokenKind::Word
+                && tokens[first_name - 1].text.chars().next().is_some_and(char::is_uppercase)
+                && !entities.iter().any(|e| e.kind != EntityKind::Person && e.tokens.contains(&(first_name - 1)))
+            {
+                first_name -= 1;
+            }
+            if first_name < end {
+                let person = &mut entities[k];
+                person.tokens.start = first_name;
+                person.span.start = tokens[first_name].span.start;
+                person.norm = recognizer.normalize(text, &tokens[person.tokens.clone()], EntityKind::Person);
+            }
+            let last = trim_end(tokens, pos.tokens.start, first_name);
+            (Span::new(tokens[pos.tokens.start].span.start, tokens[last - 1].span.end), pos.tokens.start..last)
+        } else {
+            (pos.span, pos.tokens.clone())
+        };
+        let position = Part {
+            span: pos_span,
+            norm: recognizer.normalize(text, &tokens[pos_tokens.clone()], EntityKind::Position),
+        };
+        // The organisation: an organisation inside the position, else a place inside it.
+        let inside = |kind: EntityKind| {
+            entities.iter().find(|e| e.kind == kind && e.tokens.start >= pos_tokens.start && e.tokens.end <= pos_tokens.end)
+        };
+        let org = inside(EntityKind::Organization).or_else(|| inside(EntityKind::Location)).map(|e| {
+            // «правительстве Москвы по вопросам транспорта»: the name ends before «по».
+            let mut end = e.tokens.end;
+            if let Some(cut) = (e.tokens.start + 1..e.tokens.end).find(|&t| matches!(tokens[t].text, "по" | "при")) {
+                end = cut;
+            }
+            Part {
+                span: Span::new(e.span.start, tokens[end - 1].span.end),
+                norm: recognizer.normalize(text, &tokens[e.tokens.start..end], e.kind),
+            }
+        });
+        let person = &entities[k];
+        out.push(Official { person: Part { span: person.span, norm: person.norm.clone() }, position, org });
+    }
+    out.sort_by_key(|o| o.person.span.start);
+    out.dedup_by(|a, b| a.person.span == b.person.span && a.position.span == b.position.span);
+    out
+}
+
+/// Between a position and the person that follows it: words, quotes, a hyphen, and bracketed
+/// asides («Пресс-секретарь Роскомнадзора (РКН) Вадим Ампелонский»).
+fn between_ok(tokens: &[Token<'_>]) -> bool {
+    let mut depth = 0i32;
+    tokens.iter().all(|t| match t.text {
+        "(" => {
+            depth += 1;
+            true
+        }
+        ")" => {
+            depth -= 1;
+            depth >= 0
+        }
+        _ => depth > 0 || t.kind == TokenKind::Word || matches!(t.text, "«" | "»" | "\"" | "-" | "“" | "”"),
+    }) && depth == 0
+}
+
+/// Verbs that say someone holds a position: «был», «стал», «является», «назначен», «занимает».
+fn is_link_verb(w: &str) -> bool {
+    let w = w.to_lowercase();
+    matches!(
+        w.as_str(),
+        "был" | "была" | "стал" | "стала" | "является" | "являлся" | "являлась" | "назначен" | "назначена"
+            | "избран" | "избрана" | "работал" | "работала" | "работает" | "служил" | "служит" | "занимал"
+            | "занимала" | "занимает" | "занял" | "заняла" | "возглавил" | "возглавила" | "возглавляет"
+            | "назначили" | "избрали" | "остается" | "остаётся" | "is" | "was" | "became" | "named" | "appointed"
+    )
+}
+
+/// Drops punctuation at the end of a token range.
+fn trim_end(tokens: &[Token<'_>], start: usize, mut end: usize) -> usize {
+    while end > start + 1 && tokens[end - 1].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    end
+}
+
+/// Officials named by surname alone («Ликсутов заявил») take the full name the document gives
+/// elsewhere («Максим Ликсутов») when exactly one full name ends with that surname.
+pub(crate) fn link_surnames(entities: &[Entity], officials: &mut [Official]) {
+    let mut full: Vec<String> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.norm.contains(' '))
+        .map(|e| e.norm.clone())
+        .collect();
+    full.sort();
+    full.dedup();
+    for o in officials.iter_mut().filter(|o| !o.person.norm.contains(' ')) {
+        let mut found = full.iter().filter(|f| f.rsplit(' ').next() == Some(o.person.norm.as_str()));
+        if let (Some(f), None) = (found.next(), found.next()) {
+            o.person.norm = f.clone();
+        }
+    }
+}
