@@ -52,6 +52,10 @@ pub(crate) fn link(text: &str, tokens: &[Token<'_>], entities: &mut [Entity], re
                 && e.tokens.start >= pos.tokens.end
                 && e.tokens.start - pos.tokens.end <= 12
                 && between_ok(&tokens[pos.tokens.end..e.tokens.start])
+                // No verb in between: «художники проведут … памятник Ельцину» is no official.
+                && !tokens[pos.tokens.end..e.tokens.start]
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Word && recognizer.morph.info(t.text).pos == "V")
         });
         // «Сидибе был министром здравоохранения», «Тимченко занимает должность руководителя …»
         let linked_by_verb = || {
@@ -85,6 +89,8 @@ pub(crate) fn link(text: &str, tokens: &[Token<'_>], entities: &mut [Entity], re
             // «мэр Пекина Инь Юн».
             let mut first_name = end;
             while first_name > pos.tokens.end
+                && first_name + 1 > end
+                && entities[k].tokens.len() < 3
                 && tokens[first_name - 1].kind == TokenKind::Word
                 && tokens[first_name - 1].text.chars().next().is_some_and(char::is_uppercase)
                 && !entities.iter().any(|e| e.kind != EntityKind::Person && e.tokens.contains(&(first_name - 1)))
