@@ -12,7 +12,7 @@ mod gold;
 use pressa::training::{Morph, Trainer, token_features};
 use pressa::{SentenceSplitter, Tokenizer};
 
-const EPOCHS: usize = 8;
+const EPOCHS: usize = 12;
 
 /// NEREL types → our types for the name tagger.
 fn name_type(t: &str) -> Option<&'static str> {

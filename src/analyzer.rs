@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use crate::entity::{self, Date, DateMention, Entity, MoneyMention, PercentMention, Recognizer, SectorMention};
+use crate::entity::{self, Date, DateMention, Entity, MoneyMention, Official, PercentMention, Recognizer, SectorMention};
 use crate::lang::{Lang, LangDetector};
 use crate::sentence::SentenceSplitter;
 use crate::span::{CharIndex, Span};
@@ -79,6 +79,8 @@ pub struct Analysis<'t> {
     pub sectors: Vec<SectorMention>,
     /// Persons, organisations, locations and positions, in text order.
     pub entities: Vec<Entity>,
+    /// Persons with their positions and organisations.
+    pub officials: Vec<Official>,
 }
 
 impl Analyzer {
@@ -168,6 +170,7 @@ impl Analyzer {
             percents: found.percents,
             sectors: found.sectors,
             entities: found.entities,
+            officials: found.officials,
         }
     }
 
@@ -240,6 +243,18 @@ impl<'t> Analysis<'t> {
             }
         }
         map.serialize_entry("entities", &Seq(self.entities.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;
+        let part = |p: &entity::Part| PartOut {
+            span: SpanOut::new(&idx, p.span).with_text(p.span.slice(self.text)),
+            norm: p.norm.clone(),
+        };
+        map.serialize_entry(
+            "officials",
+            &Seq(self
+                .officials
+                .iter()
+                .map(|o| OfficialOut { person: part(&o.person), position: part(&o.position), org: o.org.as_ref().map(part) })
+                .collect()),
+        )?;
         map.serialize_entry("dates", &Seq(self.dates.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;
         map.serialize_entry("money", &Seq(self.money.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;
         map.serialize_entry(
@@ -345,6 +360,20 @@ struct Located<'a, T> {
     char_start: usize,
     char_end: usize,
     text: &'a str,
+}
+
+#[derive(Serialize)]
+struct PartOut<'a> {
+    #[serde(flatten)]
+    span: SpanOut<'a>,
+    norm: String,
+}
+
+#[derive(Serialize)]
+struct OfficialOut<'a> {
+    person: PartOut<'a>,
+    position: PartOut<'a>,
+    org: Option<PartOut<'a>>,
 }
 
 #[derive(Serialize)]

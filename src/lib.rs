@@ -67,7 +67,7 @@ mod token;
 
 pub use analyzer::{Analysis, AnalyzedSentence, Analyzer, WithTokens};
 pub use entity::{
-    Date, DateKind, DateMention, DateParseError, Entity, EntityKind, MoneyMention, PercentMention, Qualifier, Sector, SectorMention,
+    Date, DateKind, DateMention, DateParseError, Entity, EntityKind, MoneyMention, Official, Part, PercentMention, Qualifier, Sector, SectorMention,
     sectors,
 };
 pub use lang::{Lang, LangDetector};
