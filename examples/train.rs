@@ -67,12 +67,10 @@ fn main() {
                 let toks = &tokens[s.tokens.clone()];
                 let gold: Vec<usize> = toks
                     .iter()
-                    .map(|t| {
-                        match spans.iter().find(|sp| sp.0 <= t.span.start && t.span.end <= sp.1) {
-                            Some(sp) if sp.0 == t.span.start => label_id(&format!("B-{}", sp.2)),
-                            Some(sp) => label_id(&format!("I-{}", sp.2)),
-                            None => 0,
-                        }
+                    .map(|t| match spans.iter().find(|sp| sp.0 <= t.span.start && t.span.end <= sp.1) {
+                        Some(sp) if sp.0 == t.span.start => label_id(&format!("B-{}", sp.2)),
+                        Some(sp) => label_id(&format!("I-{}", sp.2)),
+                        None => 0,
                     })
                     .collect();
                 data.push((token_features(toks, &morph), gold));

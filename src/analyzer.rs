@@ -5,7 +5,9 @@ use std::borrow::Cow;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use crate::entity::{self, Date, DateMention, Entity, MoneyMention, Official, PercentMention, Recognizer, SectorMention};
+use crate::entity::{
+    self, Date, DateMention, Entity, MoneyMention, Official, PercentMention, Recognizer, SectorMention,
+};
 use crate::lang::{Lang, LangDetector};
 use crate::sentence::SentenceSplitter;
 use crate::span::{CharIndex, Span};
@@ -242,7 +244,10 @@ impl<'t> Analysis<'t> {
                 text: span.slice(text),
             }
         }
-        map.serialize_entry("entities", &Seq(self.entities.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;
+        map.serialize_entry(
+            "entities",
+            &Seq(self.entities.iter().map(|d| located(&idx, self.text, d.span, d)).collect()),
+        )?;
         let part = |p: &entity::Part| PartOut {
             span: SpanOut::new(&idx, p.span).with_text(p.span.slice(self.text)),
             norm: p.norm.clone(),
@@ -252,7 +257,11 @@ impl<'t> Analysis<'t> {
             &Seq(self
                 .officials
                 .iter()
-                .map(|o| OfficialOut { person: part(&o.person), position: part(&o.position), org: o.org.as_ref().map(part) })
+                .map(|o| OfficialOut {
+                    person: part(&o.person),
+                    position: part(&o.position),
+                    org: o.org.as_ref().map(part),
+                })
                 .collect()),
         )?;
         map.serialize_entry("dates", &Seq(self.dates.iter().map(|d| located(&idx, self.text, d.span, d)).collect()))?;

@@ -67,8 +67,8 @@ mod token;
 
 pub use analyzer::{Analysis, AnalyzedSentence, Analyzer, WithTokens};
 pub use entity::{
-    Date, DateKind, DateMention, DateParseError, Entity, EntityKind, MoneyMention, Official, Part, PercentMention, Qualifier, Sector, SectorMention,
-    sectors,
+    Date, DateKind, DateMention, DateParseError, Entity, EntityKind, MoneyMention, Official, Part, PercentMention,
+    Qualifier, Sector, SectorMention, sectors,
 };
 pub use lang::{Lang, LangDetector};
 pub use sentence::{Sentence, SentenceSplitter, Sentences};

@@ -32,6 +32,19 @@ fn check(metrics: &[(String, f64)], floors: &[(&str, f64)]) {
     );
 }
 
+/// Ceilings for rates where lower is better.
+fn check_max(metrics: &[(String, f64)], ceilings: &[(&str, f64)]) {
+    let bad: Vec<String> = ceilings
+        .iter()
+        .filter_map(|(name, max)| match metrics.iter().find(|(n, _)| n == name) {
+            Some((_, v)) if v <= max => None,
+            Some((_, v)) => Some(format!("{name}: {v:.2} > ceiling {max}")),
+            None => Some(format!("{name}: not measured")),
+        })
+        .collect();
+    assert!(bad.is_empty(), "rate above ceiling:\n{}", bad.join("\n"));
+}
+
 #[test]
 fn segmentation_floors() {
     let Some(dir) = corpora() else { return };
@@ -76,4 +89,57 @@ fn sector_floors() {
     let Some(dir) = corpora() else { return };
     let metrics = crate::sectors::run(&dir).expect("sector gold");
     check(&metrics, &[("sectors.micro_f1", 0.60), ("sectors.doc_f1", 0.64)]);
+}
+
+#[test]
+fn entity_floors() {
+    let Some(dir) = corpora() else { return };
+    let metrics = crate::entities::run(&dir).expect("NER corpora");
+    check(
+        &metrics,
+        &[
+            ("ner.factrueval_dev.per.f1", 92.0),
+            ("ner.factrueval_dev.org.f1", 58.0),
+            ("ner.factrueval_dev.loc.f1", 87.0),
+            ("ner.nerel_dev.per.f1", 89.5),
+            ("ner.nerel_dev.org.f1", 70.0),
+            ("ner.nerel_dev.loc.f1", 79.5),
+            ("ner.nerel_dev.position.f1", 72.5),
+            ("ner.nerel_dev.position.overlap_f1", 87.0),
+            ("ner.bsnlp.per.f1", 88.5),
+            ("ner.bsnlp.org.f1", 62.5),
+            ("ner.bsnlp.loc.f1", 86.5),
+            ("ner.bsnlp.norm_all", 91.5),
+            ("ner.bsnlp.norm_per", 85.0),
+        ],
+    );
+    let officials = crate::officials::run(&dir).expect("officials corpora");
+    check(&officials, &[("officials.factrueval.f1", 0.63), ("officials.nerel.f1", 0.59)]);
+}
+
+#[test]
+fn language_floors() {
+    let Some(dir) = corpora() else { return };
+    let metrics = crate::lang::run(&dir).expect("lingua test data");
+    check(
+        &metrics,
+        &[
+            ("lang.ru.sentences", 99.5),
+            ("lang.ru.word_pairs", 98.8),
+            ("lang.en.sentences", 99.5),
+            ("lang.en.word_pairs", 94.0),
+        ],
+    );
+    check_max(
+        &metrics,
+        &[
+            ("lang.false_ru.uk", 1.0),
+            ("lang.false_ru.be", 0.7),
+            ("lang.false_ru.bg", 1.3),
+            ("lang.false_ru.sr", 1.0),
+            ("lang.false_ru.mk", 0.4),
+            ("lang.false_ru.kk", 0.4),
+            ("lang.false_ru.mn", 1.2),
+        ],
+    );
 }

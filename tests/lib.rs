@@ -5,10 +5,16 @@
 //! - `corpus`: quality floors on the gold corpora, measured by the same code as
 //!   `examples/eval` (skipped with a message when the corpora are absent, never in CI).
 
+#[path = "../examples/eval/entities.rs"]
+mod entities;
 #[path = "../examples/eval/facts.rs"]
 mod facts;
 #[path = "../examples/eval/gold.rs"]
 mod gold;
+#[path = "../examples/eval/lang.rs"]
+mod lang;
+#[path = "../examples/eval/officials.rs"]
+mod officials;
 #[path = "../examples/eval/sectors.rs"]
 mod sectors;
 #[path = "../examples/eval/segment.rs"]

@@ -38,6 +38,25 @@ fn check_article(name: &str) {
     codes.sort();
     let want: Vec<&str> = expected["sectors"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
     assert_eq!(codes, want, "sectors; {help}");
+    // Officials exactly; the named organisations and persons must be among the entities.
+    let officials: Vec<serde_json::Value> = doc
+        .officials
+        .iter()
+        .map(|o| serde_json::json!([o.person.norm, o.position.norm, o.org.as_ref().map(|g| &g.norm)]))
+        .collect();
+    assert_eq!(serde_json::Value::from(officials), expected["officials"], "officials; {help}");
+    for (key, kind) in
+        [("organizations_include", pressa::EntityKind::Organization), ("persons_include", pressa::EntityKind::Person)]
+    {
+        for want in expected[key].as_array().unwrap() {
+            let want = want.as_str().unwrap();
+            assert!(
+                doc.entities.iter().any(|e| e.kind == kind && e.norm == want),
+                "{key}: {want:?} not found among {:?}; {help}",
+                doc.entities.iter().filter(|e| e.kind == kind).map(|e| &e.norm).collect::<Vec<_>>()
+            );
+        }
+    }
     let tokens: Vec<&str> = doc.tokens.iter().map(|t| t.text).collect();
     for run in expected["token_runs"].as_array().unwrap() {
         let run: Vec<&str> = run.as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();

@@ -113,10 +113,16 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         let mut shown = 0;
         for (text, items) in &docs {
             let doc = analyzer.analyze(text);
-            let pred: BTreeSet<(String, String)> =
-                doc.entities.iter().map(|e| (e.span.slice(text).to_lowercase(), kind_name(e.kind).to_string())).collect();
-            let gold_set: BTreeSet<(String, String)> =
-                items.iter().filter(|i| types.contains(&i.2.as_str())).map(|i| (i.0.to_lowercase(), i.2.clone())).collect();
+            let pred: BTreeSet<(String, String)> = doc
+                .entities
+                .iter()
+                .map(|e| (e.span.slice(text).to_lowercase(), kind_name(e.kind).to_string()))
+                .collect();
+            let gold_set: BTreeSet<(String, String)> = items
+                .iter()
+                .filter(|i| types.contains(&i.2.as_str()))
+                .map(|i| (i.0.to_lowercase(), i.2.clone()))
+                .collect();
             for (k, ty) in types.iter().enumerate() {
                 let p: BTreeSet<_> = pred.iter().filter(|x| x.1 == *ty).collect();
                 let g: BTreeSet<_> = gold_set.iter().filter(|x| x.1 == *ty).collect();

@@ -270,7 +270,10 @@ pub fn overlap_prf(gold: &[(usize, usize, usize)], pred: &[(usize, usize, usize)
 /// factRuEval mentions: (doc id, text, [(type, byte start, byte end)]) with Person → PER,
 /// Org → ORG, Location and LocOrg → LOC; a mention spans from its first span's start to its last
 /// span's end.
-pub fn read_factrueval_mentions(dir: &Path) -> std::io::Result<Vec<(String, String, Vec<(String, usize, usize)>)>> {
+/// A factRuEval document: id, text and (type, byte start, byte end) mentions.
+pub type MentionDoc = (String, String, Vec<(String, usize, usize)>);
+
+pub fn read_factrueval_mentions(dir: &Path) -> std::io::Result<Vec<MentionDoc>> {
     let mut names: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "objects"))
@@ -313,9 +316,13 @@ pub fn read_factrueval_mentions(dir: &Path) -> std::io::Result<Vec<(String, Stri
 }
 
 /// BSNLP documents: (body text, gold (surface, base form, type) lines).
-pub fn read_bsnlp(dir: &Path) -> std::io::Result<Vec<(String, Vec<(String, String, String)>)>> {
+/// A BSNLP document: body text and (surface, base form, type) lines.
+pub type BsnlpDoc = (String, Vec<(String, String, String)>);
+
+pub fn read_bsnlp(dir: &Path) -> std::io::Result<Vec<BsnlpDoc>> {
     let mut out = Vec::new();
-    let mut topics: Vec<PathBuf> = fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    let mut topics: Vec<PathBuf> =
+        fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
     topics.sort();
     for topic in topics {
         let mut gold = std::collections::HashMap::new();
@@ -332,7 +339,8 @@ pub fn read_bsnlp(dir: &Path) -> std::io::Result<Vec<(String, Vec<(String, Strin
                 .collect();
             gold.insert(id, items);
         }
-        let mut raws: Vec<PathBuf> = fs::read_dir(topic.join("raw/ru"))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let mut raws: Vec<PathBuf> =
+            fs::read_dir(topic.join("raw/ru"))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
         raws.sort();
         for raw in raws {
             let data = fs::read_to_string(&raw)?.replace("\r\n", "\n");

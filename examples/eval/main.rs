@@ -7,8 +7,8 @@
 mod entities;
 mod facts;
 mod gold;
+mod lang;
 mod officials;
-// mod lang;
 mod sectors;
 mod segment;
 
@@ -39,7 +39,7 @@ fn main() {
         metrics.extend(sectors::run(&corpora).unwrap_or_default());
     }
     if want("lang") {
-        // metrics.extend(lang::run(&corpora).unwrap_or_default());
+        metrics.extend(lang::run(&corpora).unwrap_or_default());
     }
     if metrics.is_empty() {
         println!("skipped: corpora not found at {}", corpora.display());

@@ -2,20 +2,21 @@
 
 mod calendar;
 mod date;
+mod english;
 mod money;
 pub(crate) mod morph;
 mod names;
-mod official;
 pub(crate) mod ner;
+mod official;
 mod sector;
 pub(crate) mod words;
 
 pub use calendar::{Date, DateParseError};
 pub use date::{DateKind, DateMention};
 pub use money::{MoneyMention, PercentMention, Qualifier};
+pub(crate) use names::Recognizer;
 pub use names::{Entity, EntityKind};
 pub use official::{Official, Part};
-pub(crate) use names::Recognizer;
 pub(crate) use sector::warm_up;
 pub use sector::{Sector, SectorMention, sectors};
 
@@ -49,6 +50,7 @@ pub(crate) fn extract<'t>(
         date::find(&w, pub_date, &mut found.dates);
         money::find(&w, &mut found.money, &mut found.percents);
     }
+    found.entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     found.sectors = sector::find(tokens, stemmer);
     found.officials = official::link(text, tokens, &mut found.entities, recognizer);
     official::link_surnames(&found.entities, &mut found.officials);

@@ -57,6 +57,12 @@ fn intern_case(case: &str) -> &'static str {
     }
 }
 
+impl Default for Morph {
+    fn default() -> Self {
+        Morph::new()
+    }
+}
+
 impl Morph {
     /// Loads the bundled dictionary.
     pub fn new() -> Morph {
@@ -198,11 +204,7 @@ impl Morph {
                 out.push(w.to_string());
                 continue;
             }
-            let pos = self
-                .analyses(w)
-                .first()
-                .and_then(|a| self.dict.ud_tag(a.ud))
-                .map_or("X", |t| t.pos());
+            let pos = self.analyses(w).first().and_then(|a| self.dict.ud_tag(a.ud)).map_or("X", |t| t.pos());
             match pos {
                 "ADJ" => out.push(self.to_nominative(w, head_gender, false)),
                 "NOUN" | "PROPN" => {

@@ -65,8 +65,25 @@ impl Recognizer {
     }
 
     /// Entities of one sentence whose tokens start at `offset` in the document.
-    pub(crate) fn sentence(&self, text: &str, tokens: &[Token<'_>], offset: usize, sentence: usize, out: &mut Vec<Entity>) {
+    pub(crate) fn sentence(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        offset: usize,
+        sentence: usize,
+        out: &mut Vec<Entity>,
+    ) {
         if !tokens.iter().any(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_alphabetic)) {
+            return;
+        }
+        // English sentences by rule: the taggers learned Russian.
+        let (lat, cyr) = tokens.iter().fold((0, 0), |(l, c), t| match t.script {
+            crate::token::Script::Latin => (l + t.span.len(), c),
+            crate::token::Script::Cyrillic => (l, c + t.span.len()),
+            _ => (l, c),
+        });
+        if lat > cyr {
+            super::english::sentence(text, tokens, offset, sentence, out);
             return;
         }
         let feats: Vec<TokenFeatures> = ner::token_features(tokens, &self.morph);
@@ -93,10 +110,17 @@ impl Recognizer {
                 // «МИД России», «мэр Москвы».
                 if matches!(kind, EntityKind::Organization | EntityKind::Position) {
                     for k in a + 1..b {
-                        if self.is_place(&tokens[k], &feats[k]) && !out.iter().any(|e| e.tokens.contains(&(offset + k))) {
+                        if self.is_place(&tokens[k], &feats[k]) && !out.iter().any(|e| e.tokens.contains(&(offset + k)))
+                        {
                             let span = tokens[k].span;
                             let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Location);
-                            out.push(Entity { span, kind: EntityKind::Location, norm, sentence, tokens: offset + k..offset + k + 1 });
+                            out.push(Entity {
+                                span,
+                                kind: EntityKind::Location,
+                                norm,
+                                sentence,
+                                tokens: offset + k..offset + k + 1,
+                            });
                         }
                     }
                 }
@@ -105,7 +129,57 @@ impl Recognizer {
                 out.push(Entity { span, kind, norm, sentence, tokens: offset + a..offset + b });
             }
         }
+        self.merge_quoted(text, tokens, offset, out);
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    }
+
+    /// Organisation names in quotes take their type word and the quotes: «ОЭЗ «Технополис
+    /// Москва»», «группой компаний “Лунай”» (an organisation followed by its quoted name).
+    fn merge_quoted(&self, text: &str, tokens: &[Token<'_>], offset: usize, out: &mut Vec<Entity>) {
+        let opens = |t: &Token<'_>| matches!(t.text, "«" | "“" | "„" | "\"");
+        let closes = |t: &Token<'_>| matches!(t.text, "»" | "”" | "“" | "\"");
+        let first = out.iter().position(|e| e.tokens.start >= offset).unwrap_or(out.len());
+        let mut i = first;
+        while i < out.len() {
+            if out[i].kind != EntityKind::Organization {
+                i += 1;
+                continue;
+            }
+            let (a, b) = (out[i].tokens.start - offset, out[i].tokens.end - offset);
+            let quoted = a >= 1 && opens(&tokens[a - 1]) && b < tokens.len() && closes(&tokens[b]);
+            if quoted {
+                // A type word before the quote: «ОЭЗ «…»», «компания «…»».
+                let typed = a >= 2 && is_org_type(tokens[a - 2].text);
+                // Or an organisation right before it: «группой компаний “Лунай”».
+                let prev = (first..i)
+                    .rev()
+                    .find(|&j| out[j].kind == EntityKind::Organization && out[j].tokens.end == offset + a - 1);
+                let start = match (prev, typed) {
+                    (Some(j), _) => out[j].tokens.start - offset,
+                    (None, true) => a - 2,
+                    // A name in quotes alone stays without them (the corpora's convention).
+                    (None, false) => {
+                        i += 1;
+                        continue;
+                    }
+                };
+                let range = start..b + 1;
+                let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
+                let norm = self.normalize(text, &tokens[range.clone()], EntityKind::Organization);
+                out[i] = Entity {
+                    span,
+                    kind: EntityKind::Organization,
+                    norm,
+                    sentence: out[i].sentence,
+                    tokens: offset + range.start..offset + range.end,
+                };
+                if let Some(j) = prev {
+                    out.remove(j);
+                    continue;
+                }
+            }
+            i += 1;
+        }
     }
 
     /// A single capitalised token that names a place: a dictionary geographical name or a
@@ -113,7 +187,7 @@ impl Recognizer {
     fn is_place(&self, t: &Token<'_>, f: &TokenFeatures) -> bool {
         t.kind == TokenKind::Word
             && t.text.chars().next().is_some_and(char::is_uppercase)
-            && (f.is_geo() || matches!(t.text, "США" | "РФ" | "КНДР" | "КНР" | "ОАЭ" | "ЮАР" | "ФРГ" | "СССР" | "США"))
+            && (f.is_geo() || matches!(t.text, "США" | "РФ" | "КНДР" | "КНР" | "ОАЭ" | "ЮАР" | "ФРГ" | "СССР"))
     }
 
     /// The base form of an entity's tokens.
@@ -133,6 +207,61 @@ impl Recognizer {
         // Keep the original spacing where the normalisation did not change a word.
         if norm.split(' ').eq(words.iter().copied()) { tokens_text(text, tokens) } else { respace(text, tokens, &norm) }
     }
+}
+
+/// Words that name a kind of organisation before its quoted name.
+fn is_org_type(w: &str) -> bool {
+    let low = w.to_lowercase();
+    matches!(
+        low.as_str(),
+        "оэз"
+            | "оао"
+            | "зао"
+            | "ооо"
+            | "пао"
+            | "ао"
+            | "нко"
+            | "фгуп"
+            | "гуп"
+            | "муп"
+            | "ано"
+            | "нпо"
+            | "гк"
+            | "кб"
+    ) || [
+        "компани",
+        "групп",
+        "фонд",
+        "банк",
+        "холдинг",
+        "концерн",
+        "корпораци",
+        "завод",
+        "издательств",
+        "газет",
+        "журнал",
+        "агентств",
+        "партия",
+        "партии",
+        "партию",
+        "движени",
+        "объединени",
+        "центр",
+        "институт",
+        "клуб",
+        "театр",
+        "фирм",
+        "предприяти",
+        "комбинат",
+        "телеканал",
+        "радиостанци",
+        "ассоциаци",
+        "союз",
+        "общество",
+        "обществ",
+    ]
+    .iter()
+    .any(|p| low.starts_with(p))
 }
 
 /// Punctuation at the edges is not part of an entity (a closing quote stays when its opening

@@ -36,7 +36,12 @@ fn is_connector(t: &Token<'_>) -> bool {
 }
 
 /// Finds officials among the entities of a document (sorted by start).
-pub(crate) fn link(text: &str, tokens: &[Token<'_>], entities: &mut [Entity], recognizer: &Recognizer) -> Vec<Official> {
+pub(crate) fn link(
+    text: &str,
+    tokens: &[Token<'_>],
+    entities: &mut [Entity],
+    recognizer: &Recognizer,
+) -> Vec<Official> {
     let mut out = Vec::new();
     let persons: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].kind == EntityKind::Person).collect();
     for p in 0..entities.len() {
@@ -65,9 +70,13 @@ pub(crate) fn link(text: &str, tokens: &[Token<'_>], entities: &mut [Entity], re
                     && e.tokens.end <= pos.tokens.start
                     && pos.tokens.start - e.tokens.end <= 6
                     && tokens[e.tokens.end..pos.tokens.start].iter().any(|t| is_link_verb(t.text))
-                    && tokens[e.tokens.end..pos.tokens.start].iter().all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",")
+                    && tokens[e.tokens.end..pos.tokens.start]
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",")
                     && !entities.iter().any(|o| {
-                        o.kind == EntityKind::Person && o.tokens.start >= e.tokens.end && o.tokens.end <= pos.tokens.start
+                        o.kind == EntityKind::Person
+                            && o.tokens.start >= e.tokens.end
+                            && o.tokens.end <= pos.tokens.start
                     })
             })
         };
@@ -114,12 +123,15 @@ pub(crate) fn link(text: &str, tokens: &[Token<'_>], entities: &mut [Entity], re
         };
         // The organisation: an organisation inside the position, else a place inside it.
         let inside = |kind: EntityKind| {
-            entities.iter().find(|e| e.kind == kind && e.tokens.start >= pos_tokens.start && e.tokens.end <= pos_tokens.end)
+            entities
+                .iter()
+                .find(|e| e.kind == kind && e.tokens.start >= pos_tokens.start && e.tokens.end <= pos_tokens.end)
         };
         let org = inside(EntityKind::Organization).or_else(|| inside(EntityKind::Location)).map(|e| {
             // «правительстве Москвы по вопросам транспорта»: the name ends before «по».
             let mut end = e.tokens.end;
-            if let Some(cut) = (e.tokens.start + 1..e.tokens.end).find(|&t| matches!(tokens[t].text, "по" | "при")) {
+            if let Some(cut) = (e.tokens.start + 1..e.tokens.end).find(|&t| matches!(tokens[t].text, "по" | "при"))
+            {
                 end = cut;
             }
             Part {
@@ -157,10 +169,39 @@ fn is_link_verb(w: &str) -> bool {
     let w = w.to_lowercase();
     matches!(
         w.as_str(),
-        "был" | "была" | "стал" | "стала" | "является" | "являлся" | "являлась" | "назначен" | "назначена"
-            | "избран" | "избрана" | "работал" | "работала" | "работает" | "служил" | "служит" | "занимал"
-            | "занимала" | "занимает" | "занял" | "заняла" | "возглавил" | "возглавила" | "возглавляет"
-            | "назначили" | "избрали" | "остается" | "остаётся" | "is" | "was" | "became" | "named" | "appointed"
+        "был"
+            | "была"
+            | "стал"
+            | "стала"
+            | "является"
+            | "являлся"
+            | "являлась"
+            | "назначен"
+            | "назначена"
+            | "избран"
+            | "избрана"
+            | "работал"
+            | "работала"
+            | "работает"
+            | "служил"
+            | "служит"
+            | "занимал"
+            | "занимала"
+            | "занимает"
+            | "занял"
+            | "заняла"
+            | "возглавил"
+            | "возглавила"
+            | "возглавляет"
+            | "назначили"
+            | "избрали"
+            | "остается"
+            | "остаётся"
+            | "is"
+            | "was"
+            | "became"
+            | "named"
+            | "appointed"
     )
 }
 

@@ -1,0 +1,470 @@
+//! English entities by rule (our gold corpora have no English named-entity layer to train on):
+//! runs of capitalised words classified by organisation keywords, position titles, a small
+//! gazetteer of places and the shape of personal names.
+
+use super::names::{Entity, EntityKind};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// Words that make a capitalised run an organisation.
+const ORG_WORDS: &[&str] = &[
+    "authority",
+    "group",
+    "commission",
+    "company",
+    "corporation",
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "bank",
+    "university",
+    "ministry",
+    "department",
+    "agency",
+    "council",
+    "committee",
+    "association",
+    "institute",
+    "foundation",
+    "fund",
+    "party",
+    "port",
+    "organization",
+    "organisation",
+    "union",
+    "court",
+    "parliament",
+    "service",
+    "office",
+    "board",
+    "federation",
+    "club",
+    "news",
+    "times",
+    "post",
+    "airlines",
+    "motors",
+    "holdings",
+    "partners",
+    "capital",
+    "technologies",
+    "systems",
+    "reuters",
+    "press",
+    "police",
+    "government",
+    "army",
+    "navy",
+    "senate",
+    "congress",
+    "assembly",
+    "school",
+    "college",
+    "hospital",
+    "museum",
+    "exchange",
+    "reserve",
+    "network",
+    "media",
+    "television",
+    "radio",
+    "journal",
+    "fc",
+];
+
+/// Position titles (lower-cased); multi-word titles are matched word by word.
+const TITLES: &[&str] = &[
+    "minister",
+    "mayor",
+    "deputy",
+    "president",
+    "vice",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "director",
+    "governor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "chancellor",
+    "premier",
+    "prime",
+    "chief",
+    "executive",
+    "head",
+    "senator",
+    "representative",
+    "general",
+    "commissioner",
+    "king",
+    "queen",
+    "prince",
+    "judge",
+    "prosecutor",
+    "attorney",
+    "officer",
+    "manager",
+    "founder",
+    "leader",
+    "consul",
+    "envoy",
+    "editor",
+    "professor",
+    "coach",
+    "captain",
+    "analyst",
+    "economist",
+    "adviser",
+    "advisor",
+];
+
+/// Places (lower-cased): countries, regions and large cities often in the news.
+const PLACES: &[&str] = &[
+    "afghanistan",
+    "africa",
+    "america",
+    "argentina",
+    "asia",
+    "australia",
+    "austria",
+    "belarus",
+    "belgium",
+    "beijing",
+    "berlin",
+    "brazil",
+    "britain",
+    "brussels",
+    "california",
+    "canada",
+    "china",
+    "crimea",
+    "cuba",
+    "denmark",
+    "dubai",
+    "egypt",
+    "england",
+    "estonia",
+    "europe",
+    "finland",
+    "france",
+    "geneva",
+    "georgia",
+    "germany",
+    "greece",
+    "guangzhou",
+    "hong",
+    "india",
+    "indonesia",
+    "iran",
+    "iraq",
+    "ireland",
+    "israel",
+    "italy",
+    "japan",
+    "kazakhstan",
+    "kiev",
+    "kyiv",
+    "korea",
+    "latvia",
+    "lithuania",
+    "london",
+    "madrid",
+    "mexico",
+    "moscow",
+    "netherlands",
+    "new",
+    "norway",
+    "pakistan",
+    "paris",
+    "poland",
+    "rome",
+    "rotterdam",
+    "russia",
+    "scotland",
+    "shanghai",
+    "shenzhen",
+    "singapore",
+    "spain",
+    "sweden",
+    "switzerland",
+    "syria",
+    "taiwan",
+    "texas",
+    "tokyo",
+    "turkey",
+    "ukraine",
+    "uk",
+    "us",
+    "u.s.",
+    "usa",
+    "vietnam",
+    "washington",
+    "york",
+    "wales",
+    "amsterdam",
+    "chicago",
+    "boston",
+    "seoul",
+    "delhi",
+    "mumbai",
+    "istanbul",
+    "vienna",
+    "warsaw",
+    "prague",
+];
+
+/// Capitalised words that are no names on their own.
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "we",
+    "they",
+    "i",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "and",
+    "but",
+    "or",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "under",
+    "according",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "there",
+    "what",
+    "why",
+    "how",
+    "who",
+    "as",
+    "by",
+    "with",
+];
+
+fn low(t: &Token<'_>) -> String {
+    t.text.to_lowercase()
+}
+
+fn capitalised(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Entities of an English sentence.
+pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence: usize, out: &mut Vec<Entity>) {
+    let mut push = |a: usize, b: usize, kind: EntityKind, out: &mut Vec<Entity>| {
+        let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+        out.push(Entity {
+            span,
+            kind,
+            norm: span.slice(text).replace('\n', " "),
+            sentence,
+            tokens: offset + a..offset + b,
+        });
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        // Lower-case titles: «chief executive of the Port of Rotterdam Authority».
+        if !capitalised(&tokens[i]) {
+            if tokens[i].kind == TokenKind::Word && TITLES.contains(&low(&tokens[i]).as_str()) && i > 0 {
+                let mut j = i;
+                while j < tokens.len()
+                    && tokens[j].kind == TokenKind::Word
+                    && TITLES.contains(&low(&tokens[j]).as_str())
+                {
+                    j += 1;
+                }
+                // «chief executive of the Port of Rotterdam Authority»: the organisation is part
+                // of the position (and an entity of its own, found next).
+                let mut end = j;
+                let mut k = j;
+                if tokens.get(k).is_some_and(|t| t.text == "of") {
+                    k += 1;
+                    if tokens.get(k).is_some_and(|t| t.text == "the") {
+                        k += 1;
+                    }
+                    let run = k;
+                    while k < tokens.len()
+                        && (capitalised(&tokens[k])
+                            || matches!(tokens[k].text, "of" | "for" | "&")
+                                && tokens.get(k + 1).is_some_and(capitalised))
+                    {
+                        k += 1;
+                    }
+                    if k > run {
+                        end = k;
+                    }
+                }
+                push(i, end, EntityKind::Position, out);
+                i = j;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        // A capitalised run, with «of», «the», «for», «&» inside.
+        let start = i;
+        let mut j = i;
+        while j < tokens.len() {
+            let t = &tokens[j];
+            let joiner = matches!(t.text, "of" | "for" | "the" | "de" | "van" | "von")
+                && j > start
+                && tokens.get(j + 1).is_some_and(|n| capitalised(n) || n.text == "the");
+            if capitalised(t) || (t.text == "&" && j > start) || joiner {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut a = start;
+        // Sentence-initial common words and articles are not part of the name.
+        while a < j && STOP.contains(&low(&tokens[a]).as_str()) {
+            a += 1;
+        }
+        let mut b = j;
+        while b > a && matches!(tokens[b - 1].text, "of" | "for" | "the" | "&") {
+            b -= 1;
+        }
+        if a < b {
+            classify(tokens, a, b, &mut push, out);
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Splits and types one capitalised run.
+fn classify(
+    tokens: &[Token<'_>],
+    a: usize,
+    b: usize,
+    push: &mut impl FnMut(usize, usize, EntityKind, &mut Vec<Entity>),
+    out: &mut Vec<Entity>,
+) {
+    let words: Vec<String> = tokens[a..b].iter().map(low).collect();
+    // «Mr. Castelein»
+    if a > 0 && matches!(tokens[a - 1].text, "Mr." | "Mrs." | "Ms." | "Dr.") {
+        push(a, b, EntityKind::Person, out);
+        return;
+    }
+    // Organisation keywords anywhere in the run, or a kind of organisation just before it:
+    // «engineering firm Royal HaskoningDHV».
+    let kind_before = a > 0
+        && matches!(
+            tokens[a - 1].text,
+            "firm"
+                | "company"
+                | "group"
+                | "bank"
+                | "carrier"
+                | "maker"
+                | "operator"
+                | "agency"
+                | "newspaper"
+                | "broadcaster"
+                | "giant"
+                | "startup"
+                | "insurer"
+                | "retailer"
+                | "airline"
+                | "lender"
+        );
+    if kind_before || words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+        push(a, b, EntityKind::Organization, out);
+        return;
+    }
+    // Titles first, then a name: «Shanghai Deputy Mayor Zhang Wei», «Minister of Infrastructure
+    // Mark Harbers».
+    if let Some(t0) = words.iter().position(|w| TITLES.contains(&w.as_str())) {
+        let mut t1 = t0;
+        while t1 < words.len()
+            && (TITLES.contains(&words[t1].as_str())
+                || (words[t1] == "of" || words[t1] == "for") && t1 + 1 < words.len())
+        {
+            t1 += 1;
+            // «Minister of Infrastructure»: the word after «of» is part of the title.
+            if matches!(words[t1 - 1].as_str(), "of" | "for") && t1 < words.len() {
+                t1 += 1;
+            }
+        }
+        // A place or organisation before the title belongs to the position: «Shanghai Deputy
+        // Mayor» (and is an entity of its own).
+        let mut p0 = t0;
+        if t0 > 0 {
+            let before = out.len();
+            classify(tokens, a, a + t0, push, out);
+            if out[before..].iter().any(|e| matches!(e.kind, EntityKind::Location | EntityKind::Organization)) {
+                p0 = 0;
+            }
+        }
+        push(a + p0, a + t1, EntityKind::Position, out);
+        if t1 < words.len() {
+            classify(tokens, a + t1, b, push, out);
+        }
+        return;
+    }
+    if words.iter().all(|w| PLACES.contains(&w.as_str())) {
+        push(a, b, EntityKind::Location, out);
+        return;
+    }
+    let acronym = tokens[a..b].iter().all(|t| t.text.chars().all(|c| c.is_uppercase() || c == '.')) && b - a == 1;
+    if acronym && tokens[a].text.chars().count() >= 2 {
+        push(a, b, EntityKind::Organization, out);
+        return;
+    }
+    if (2..=3).contains(&(b - a)) && tokens[a..b].iter().all(|t| t.text.chars().count() >= 2) {
+        push(a, b, EntityKind::Person, out);
+        return;
+    }
+    // A single capitalised word after «in», «from», «at», «to» is a place.
+    if b - a == 1 && a > 0 && matches!(tokens[a - 1].text, "in" | "from" | "at" | "to" | "near") {
+        push(a, b, EntityKind::Location, out);
+    }
+}
