@@ -5,7 +5,8 @@
 //! cargo run --release --example analyze -- --json [--tokens] FILE…
 //! cargo run --release --example analyze -- --jsonl [--tokens] < docs.jsonl > out.jsonl
 //! ```
-//! `--jsonl` reads lines `{"id": …, "text": …}` and writes one JSON object per line with the same
+//! `--pub-date YYYY-MM-DD` resolves relative dates against the publication date.
+//! `--jsonl` reads lines `{"id": …, "text": …, "date"?: "YYYY-MM-DD"}` and writes one JSON object per line with the same
 //! id. Unreadable files, invalid UTF-8 and malformed lines are reported on stderr (file and byte
 //! offset, or line number); the other inputs are still processed and the exit code is 1.
 
@@ -26,9 +27,24 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag = |f: &str| args.iter().any(|a| a == f);
     let (json, jsonl, tokens) = (flag("--json"), flag("--jsonl"), flag("--tokens"));
-    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    // --pub-date YYYY-MM-DD resolves relative dates («вчера») of FILE arguments.
+    let pub_date: Option<pressa::Date> = match args.iter().position(|a| a == "--pub-date") {
+        Some(k) => match args.get(k + 1).map(|d| d.parse()) {
+            Some(Ok(d)) => Some(d),
+            _ => {
+                eprintln!("error: --pub-date needs a valid date YYYY-MM-DD");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    let date_arg = args.iter().position(|a| a == "--pub-date").map(|k| k + 1);
+    let files: Vec<&String> =
+        args.iter().enumerate().filter(|(k, a)| !a.starts_with("--") && Some(*k) != date_arg).map(|(_, a)| a).collect();
     if flag("--help") || (!jsonl && files.is_empty()) {
-        eprintln!("usage: analyze [--json] [--tokens] FILE… | analyze --jsonl [--tokens] < in.jsonl");
+        eprintln!(
+            "usage: analyze [--json] [--tokens] [--pub-date YYYY-MM-DD] FILE… | analyze --jsonl [--tokens] < in.jsonl"
+        );
         return ExitCode::from(2);
     }
     let analyzer = Analyzer::new();
@@ -77,7 +93,9 @@ fn main() -> ExitCode {
                 continue;
             };
             let id = doc.get("id").unwrap_or(&serde_json::Value::Null);
-            let analysis = analyzer.analyze(text);
+            // An optional "date": "YYYY-MM-DD" is the publication date.
+            let date = doc.get("date").and_then(|d| d.as_str()).and_then(|d| d.parse().ok()).or(pub_date);
+            let analysis = analyzer.analyze_dated(text, date);
             let res = if tokens {
                 serde_json::to_writer(&mut out, &Out { id, analysis: analysis.with_tokens() })
             } else {
@@ -98,7 +116,7 @@ fn main() -> ExitCode {
                     continue;
                 }
             };
-            let analysis = analyzer.analyze(&text);
+            let analysis = analyzer.analyze_dated(&text, pub_date);
             let id = serde_json::Value::String(path.clone());
             let res = if json && tokens {
                 serde_json::to_writer_pretty(&mut out, &Out { id: &id, analysis: analysis.with_tokens() })
@@ -148,6 +166,50 @@ fn summary(out: &mut impl Write, path: &str, analyzer: &Analyzer, a: &Analysis<'
         let short: String = text.chars().take(100).collect();
         let more = if text.chars().count() > 100 { "…" } else { "" };
         writeln!(out, "  {:>3} [{}] {short}{more}", i + 1, s.lang.map_or("??", |l| l.code()))?;
+    }
+    if !a.officials.is_empty() {
+        writeln!(out, "\nofficials:")?;
+        for o in &a.officials {
+            let org = o.org.as_ref().map_or(String::new(), |g| format!("  [{}]", g.norm));
+            writeln!(out, "  {} — {}{org}", o.person.norm, o.position.norm)?;
+        }
+    }
+    for (label, kind) in [
+        ("persons", pressa::EntityKind::Person),
+        ("organisations", pressa::EntityKind::Organization),
+        ("locations", pressa::EntityKind::Location),
+        ("positions", pressa::EntityKind::Position),
+    ] {
+        let mut names: Vec<&str> = a.entities.iter().filter(|e| e.kind == kind).map(|e| e.norm.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        if !names.is_empty() {
+            writeln!(out, "\n{label}: {}", names.join("; "))?;
+        }
+    }
+    if !a.dates.is_empty() {
+        writeln!(out, "\ndates:")?;
+        for d in &a.dates {
+            let kind = format!("{:?}", d.kind).to_lowercase();
+            writeln!(out, "  {:<32} {:<10} {}", d.span.slice(a.text), kind, d.value.as_deref().unwrap_or("–"))?;
+        }
+    }
+    for m in &a.money {
+        let amount = m.amount.map_or("?".to_string(), |v| format!("{v}"));
+        let max = m.amount_max.map_or(String::new(), |v| format!("–{v}"));
+        let q = m.qualifier.map_or(String::new(), |q| format!(" ({q:?})").to_lowercase());
+        writeln!(out, "money: {:<30} {amount}{max} {}{q}", m.span.slice(a.text), m.currency)?;
+    }
+    for p in &a.percents {
+        let v = p.value.map_or("?".to_string(), |v| format!("{v}"));
+        let unit = if p.points { "percentage points" } else { "%" };
+        writeln!(out, "percent: {:<28} {v} {unit}", p.span.slice(a.text))?;
+    }
+    if !a.sectors.is_empty() {
+        writeln!(out, "\nsectors (ОКВЭД 2 / NACE Rev. 2):")?;
+        for s in &a.sectors {
+            writeln!(out, "  {:<6} {} / {} ×{}", s.sector.code, s.sector.label_ru, s.sector.label_en, s.count)?;
+        }
     }
     // The most frequent content stems, a quick view of what the text is about.
     let mut freq: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
