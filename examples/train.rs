@@ -9,7 +9,7 @@
 #[path = "eval/gold.rs"]
 mod gold;
 
-use pressa::training::{Morph, Trainer, token_features};
+use pressa::training::{Morph, MorphCache, Trainer, token_features};
 use pressa::{SentenceSplitter, Tokenizer};
 
 const EPOCHS: usize = 12;
@@ -60,6 +60,7 @@ fn main() {
         let label_id = |l: &str| labels.iter().position(|x| x == l).unwrap();
         // Sentences as (features, gold labels).
         let mut data = Vec::new();
+        let mut cache = MorphCache::default();
         for doc in &docs {
             let spans = outermost(doc, map);
             let tokens: Vec<_> = tokenizer.tokens(&doc.text).collect();
@@ -73,7 +74,7 @@ fn main() {
                         None => 0,
                     })
                     .collect();
-                data.push((token_features(toks, &morph), gold));
+                data.push((token_features(toks, &morph, &mut cache), gold));
             }
         }
         let mut trainer = Trainer::new(labels.clone());

@@ -81,7 +81,7 @@ pub use token::{Script, Token, TokenKind, Tokenizer, Tokens};
 #[allow(missing_docs)]
 pub mod training {
     pub use crate::entity::morph::Morph;
-    pub use crate::entity::ner::{TokenFeatures, Trainer, token_features};
+    pub use crate::entity::ner::{MorphCache, TokenFeatures, Trainer, token_features};
 }
 
 /// The README's examples run as doctests.

@@ -44,8 +44,9 @@ pub(crate) fn extract<'t>(
 ) -> Found {
     let low = words::lower_all(tokens);
     let mut found = Found::default();
+    let mut cache = ner::MorphCache::default();
     for (k, r) in sentences.enumerate() {
-        recognizer.sentence(text, &tokens[r.clone()], r.start, k, &mut found.entities);
+        recognizer.sentence(text, &tokens[r.clone()], r.start, k, &mut cache, &mut found.entities);
         let w = words::Words::new(&tokens[r.clone()], &low[r]);
         date::find(&w, pub_date, &mut found.dates);
         money::find(&w, &mut found.money, &mut found.percents);

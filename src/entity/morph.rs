@@ -7,7 +7,7 @@ use rumorph::{Analysis, Dictionary};
 
 /// A compact summary of a word's most probable analysis.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct MorphInfo {
+pub struct MorphInfo {
     /// UD part of speech, abbreviated to a small code ("N", "PN", "A", "V", …); "" when unknown.
     pub pos: &'static str,
     /// Case of the best analysis ("Nom", "Gen", …) or "".
@@ -72,8 +72,13 @@ impl Morph {
 
     /// Features of a Cyrillic word (other words get the default).
     pub(crate) fn info(&self, word: &str) -> MorphInfo {
+        self.info_lemma(word).0
+    }
+
+    /// Features and the lemma of the most probable analysis, from one dictionary look-up.
+    pub(crate) fn info_lemma(&self, word: &str) -> (MorphInfo, Option<String>) {
         let analyses = self.dict.analyze(word);
-        let Some(best) = analyses.first() else { return MorphInfo::default() };
+        let Some(best) = analyses.first() else { return (MorphInfo::default(), None) };
         let mut info = MorphInfo::default();
         if let Some(tag) = self.dict.ud_tag(best.ud) {
             info.pos = intern_pos(tag.pos());
@@ -91,12 +96,7 @@ impl Morph {
                 };
             }
         }
-        info
-    }
-
-    /// Lemma of the most probable analysis, lower-cased.
-    pub(crate) fn lemma(&self, word: &str) -> Option<String> {
-        self.dict.analyze(word).into_iter().next().map(|a| a.lemma)
+        (info, Some(best.lemma.clone()))
     }
 
     /// The analyses of `word`.

@@ -71,6 +71,7 @@ impl Recognizer {
         tokens: &[Token<'_>],
         offset: usize,
         sentence: usize,
+        cache: &mut ner::MorphCache,
         out: &mut Vec<Entity>,
     ) {
         if !tokens.iter().any(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_alphabetic)) {
@@ -86,7 +87,7 @@ impl Recognizer {
             super::english::sentence(text, tokens, offset, sentence, out);
             return;
         }
-        let feats: Vec<TokenFeatures> = ner::token_features(tokens, &self.morph);
+        let feats: Vec<TokenFeatures> = ner::token_features(tokens, &self.morph, cache);
         for (model, pos) in [(&self.names, false), (&self.positions, true)] {
             let tags = model.tag(&feats);
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
@@ -130,7 +131,36 @@ impl Recognizer {
             }
         }
         self.merge_quoted(text, tokens, offset, out);
+        self.take_quoted_name(text, tokens, offset, out);
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    }
+
+    /// An organisation followed by a quoted capitalised name takes it: «группой компаний
+    /// “Лунай”», «компания «Газпром»».
+    fn take_quoted_name(&self, text: &str, tokens: &[Token<'_>], offset: usize, out: &mut Vec<Entity>) {
+        let opens = |t: &Token<'_>| matches!(t.text, "«" | "“" | "„" | "\"");
+        let closes = |t: &Token<'_>| matches!(t.text, "»" | "”" | "“" | "\"");
+        for i in 0..out.len() {
+            if out[i].kind != EntityKind::Organization || out[i].tokens.start < offset {
+                continue;
+            }
+            let b = out[i].tokens.end - offset;
+            if b + 2 >= tokens.len() || !opens(&tokens[b]) || !tokens[b + 1].is_capitalized() {
+                continue;
+            }
+            let Some(close) = (b + 2..tokens.len().min(b + 8)).find(|&k| closes(&tokens[k])) else { continue };
+            if tokens[b + 1..close].iter().any(|t| t.kind == TokenKind::Punct) {
+                continue;
+            }
+            let a = out[i].tokens.start - offset;
+            out[i].tokens.end = offset + close + 1;
+            out[i].span.end = tokens[close].span.end;
+            out[i].norm = self.normalize(text, &tokens[a..close + 1], EntityKind::Organization);
+            let (s, e) = (out[i].tokens.start, out[i].tokens.end);
+            let keep = out[i].clone();
+            out.retain(|x| x == &keep || !(x.tokens.start >= s && x.tokens.end <= e && x.kind != EntityKind::Location));
+            return self.take_quoted_name(text, tokens, offset, out);
+        }
     }
 
     /// Organisation names in quotes take their type word and the quotes: «ОЭЗ «Технополис

@@ -66,10 +66,11 @@ impl TokenFeatures {
     }
 }
 
-/// A coarse shape: «Xx», «X», «x», «d», «Xx-Xx», «X.», with a flag for mixed scripts.
-fn shape(t: &Token<'_>) -> String {
-    let mut out = String::new();
+/// Hash of a coarse shape: «Xx», «X», «x», «d», «Xx-Xx», «X.», with a flag for Latin script.
+fn shape_hash(t: &Token<'_>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut last = ' ';
+    let mut n = 0;
     for c in t.text.chars() {
         let k = if c.is_uppercase() {
             'X'
@@ -81,36 +82,50 @@ fn shape(t: &Token<'_>) -> String {
             c
         };
         if k != last {
-            out.push(k);
+            h = (h ^ k as u64).wrapping_mul(0x0100_0000_01b3);
             last = k;
-        }
-        if out.len() > 8 {
-            break;
+            n += 1;
+            if n > 8 {
+                break;
+            }
         }
     }
     if t.script == Script::Latin {
-        out.push('L');
+        h = (h ^ 'L' as u64).wrapping_mul(0x0100_0000_01b3);
     }
-    out
+    h
+}
+
+/// Dictionary look-ups of one document, by lower-cased word: a word analysed once.
+#[derive(Debug, Default)]
+pub struct MorphCache {
+    map: HashMap<String, (MorphInfo, u64)>,
 }
 
 /// Builds the per-token features of a sentence.
-pub fn token_features(tokens: &[Token<'_>], morph: &Morph) -> Vec<TokenFeatures> {
+pub fn token_features(tokens: &[Token<'_>], morph: &Morph, cache: &mut MorphCache) -> Vec<TokenFeatures> {
     let mut quoted = false;
     tokens
         .iter()
         .map(|t| {
             let low = lowercase(t.text);
-            let chars: Vec<char> = low.chars().collect();
-            let suf = |n: usize| {
-                let k = chars.len().saturating_sub(n);
-                fnv(chars[k..].iter().collect::<String>().as_bytes())
-            };
-            let pre3 = fnv(chars.iter().take(3).collect::<String>().as_bytes());
+            let lower = fnv(low.as_bytes());
+            // Suffixes and prefix from char boundaries, without allocating.
+            let ends: Vec<usize> = low.char_indices().map(|(i, _)| i).collect();
+            let suf = |n: usize| fnv(&low.as_bytes()[ends[ends.len().saturating_sub(n)]..]);
+            let pre3 = fnv(&low.as_bytes()[..ends.get(3).copied().unwrap_or(low.len())]);
             let (info, lemma) = if t.script == Script::Cyrillic && t.kind == TokenKind::Word {
-                (morph.info(t.text), morph.lemma(&low))
+                match cache.map.get(low.as_ref()) {
+                    Some(x) => *x,
+                    None => {
+                        let (info, lemma) = morph.info_lemma(&low);
+                        let entry = (info, lemma.map_or(lower, |l| fnv(l.as_bytes())));
+                        cache.map.insert(low.to_string(), entry);
+                        entry
+                    }
+                }
             } else {
-                (MorphInfo::default(), None)
+                (MorphInfo::default(), lower)
             };
             match t.text {
                 "«" | "“" | "„" => quoted = true,
@@ -118,15 +133,17 @@ pub fn token_features(tokens: &[Token<'_>], morph: &Morph) -> Vec<TokenFeatures>
                 "\"" => quoted = !quoted,
                 _ => {}
             }
+            let pos = fnv(info.pos.as_bytes());
+            let case = fnv(info.case.as_bytes());
             TokenFeatures {
-                lower: fnv(low.as_bytes()),
-                lemma: fnv(lemma.as_deref().unwrap_or(&low).as_bytes()),
-                shape: fnv(shape(t).as_bytes()),
+                lower,
+                lemma,
+                shape: shape_hash(t),
                 suf2: suf(2),
                 suf3: suf(3),
                 suf4: suf(4),
                 pre3,
-                morph: fnv(format!("{}|{}|{}", info.pos, info.case, info.known).as_bytes()),
+                morph: pos ^ case.rotate_left(17) ^ (info.known as u64).rotate_left(40),
                 names: info.names as u64 + 1,
                 is_word: t.kind == TokenKind::Word,
                 quoted,
