@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
 use crate::entity::{
-    self, Date, DateMention, Entity, MoneyMention, Official, PercentMention, Recognizer, SectorMention,
+    self, Date, DateMention, Entity, EntityKind, MoneyMention, Official, PercentMention, Recognizer, SectorMention,
 };
 use crate::lang::{Lang, LangDetector};
 use crate::sentence::SentenceSplitter;
@@ -38,6 +38,15 @@ impl Default for Analyzer {
     fn default() -> Self {
         Analyzer::new()
     }
+}
+
+/// Per-document options of [`Analyzer::analyze_with`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Publication date: relative dates («вчера») are resolved against it.
+    pub pub_date: Option<Date>,
+    /// A language hint, used where detection is unsure.
+    pub lang: Option<Lang>,
 }
 
 /// A sentence of an [`Analysis`], with its language.
@@ -115,6 +124,19 @@ impl Analyzer {
     /// assert_eq!(doc.dates[0].value.as_deref(), Some("2024-05-09"));
     /// ```
     pub fn analyze_dated<'t>(&self, text: &'t str, pub_date: Option<Date>) -> Analysis<'t> {
+        self.analyze_with(text, &Options { pub_date, lang: None })
+    }
+
+    /// Analyses `text` with [`Options`]: a publication date and a language hint.
+    ///
+    /// ```
+    /// use pressa::{Analyzer, Lang, Options};
+    /// let opts = Options { pub_date: None, lang: Some(Lang::RU) };
+    /// let doc = Analyzer::new().analyze_with("Мэр Москвы.", &opts);
+    /// assert_eq!(doc.lang, Some(Lang::RU));
+    /// ```
+    pub fn analyze_with<'t>(&self, text: &'t str, options: &Options) -> Analysis<'t> {
+        let pub_date = options.pub_date;
         let tokens: Vec<Token<'t>> = self.tokenizer.tokens(text).collect();
         let mut sentences: Vec<AnalyzedSentence> = self
             .splitter
@@ -143,7 +165,20 @@ impl Analyzer {
                 }
             }
         }
-        let lang = votes.iter().max_by(|a, b| a.2.total_cmp(&b.2)).map(|v| v.0);
+        let best = votes.iter().max_by(|a, b| a.2.total_cmp(&b.2));
+        // The hint decides when detection is unsure (little text, or weak on average).
+        let lang = match (best, options.lang) {
+            (Some(v), Some(hint)) if v.2 < 0.5 * v.1 as f32 => Some(hint),
+            (Some(v), _) => Some(v.0),
+            (None, hint) => hint,
+        };
+        if let Some(hint) = options.lang {
+            for s in sentences.iter_mut().filter(|s| s.lang.is_none() && !s.tokens.is_empty()) {
+                if letter_bytes(&tokens[s.tokens.clone()]) > 0 {
+                    s.lang = Some(hint);
+                }
+            }
+        }
         // A short, uncertain sentence takes the document's language when it shares its script.
         if let Some(doc_lang) = lang {
             for k in weak {
@@ -218,6 +253,86 @@ fn script_of_lang(lang: Lang) -> Option<Script> {
 }
 
 impl<'t> Analysis<'t> {
+    /// A readable report: language, sentences, officials, entities, dates, money, percentages
+    /// and sectors, one section each.
+    ///
+    /// ```
+    /// use pressa::Analyzer;
+    /// let doc = Analyzer::new().analyze("Мэр Москвы Сергей Собянин открыл форум 5 июня 2024 года.");
+    /// let report = doc.report();
+    /// assert!(report.contains("Сергей Собянин — мэр Москвы"));
+    /// assert!(report.contains("2024-06-05"));
+    /// ```
+    pub fn report(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let a = self;
+        let words = a.tokens.iter().filter(|t| t.is_word()).count();
+        let _ = writeln!(
+            out,
+            "language: {}   characters: {}   tokens: {}   words: {}   sentences: {}",
+            a.lang.map_or("?", |l| l.code()),
+            a.text.chars().count(),
+            a.tokens.len(),
+            words,
+            a.sentences.len()
+        );
+        let _ = writeln!(out, "\nsentences:");
+        for (i, s) in a.sentences.iter().enumerate() {
+            let text = s.span.slice(a.text).replace('\n', " ");
+            let short: String = text.chars().take(100).collect();
+            let more = if text.chars().count() > 100 { "…" } else { "" };
+            let _ = writeln!(out, "  {:>3} [{}] {short}{more}", i + 1, s.lang.map_or("??", |l| l.code()));
+        }
+        if !a.officials.is_empty() {
+            let _ = writeln!(out, "\nofficials:");
+            for o in &a.officials {
+                let org = o.org.as_ref().map_or(String::new(), |g| format!("  [{}]", g.norm));
+                let _ = writeln!(out, "  {} — {}{org}", o.person.norm, o.position.norm);
+            }
+        }
+        for (label, kind) in [
+            ("persons", EntityKind::Person),
+            ("organisations", EntityKind::Organization),
+            ("locations", EntityKind::Location),
+            ("positions", EntityKind::Position),
+        ] {
+            let mut names: Vec<&str> = a.entities.iter().filter(|e| e.kind == kind).map(|e| e.norm.as_str()).collect();
+            names.sort_unstable();
+            names.dedup();
+            if !names.is_empty() {
+                let _ = writeln!(out, "\n{label}: {}", names.join("; "));
+            }
+        }
+        if !a.dates.is_empty() {
+            let _ = writeln!(out, "\ndates:");
+            for d in &a.dates {
+                let kind = format!("{:?}", d.kind).to_lowercase();
+                let _ =
+                    writeln!(out, "  {:<32} {:<10} {}", d.span.slice(a.text), kind, d.value.as_deref().unwrap_or("–"));
+            }
+        }
+        for m in &a.money {
+            let amount = m.amount.map_or("?".to_string(), |v| format!("{v}"));
+            let max = m.amount_max.map_or(String::new(), |v| format!("–{v}"));
+            let q = m.qualifier.map_or(String::new(), |q| format!(" ({q:?})").to_lowercase());
+            let _ = writeln!(out, "money: {:<30} {amount}{max} {}{q}", m.span.slice(a.text), m.currency);
+        }
+        for p in &a.percents {
+            let v = p.value.map_or("?".to_string(), |v| format!("{v}"));
+            let unit = if p.points { "percentage points" } else { "%" };
+            let _ = writeln!(out, "percent: {:<28} {v} {unit}", p.span.slice(a.text));
+        }
+        if !a.sectors.is_empty() {
+            let _ = writeln!(out, "\nsectors (ОКВЭД 2 / NACE Rev. 2):");
+            for s in &a.sectors {
+                let _ =
+                    writeln!(out, "  {:<6} {} / {} ×{}", s.sector.code, s.sector.label_ru, s.sector.label_en, s.count);
+            }
+        }
+        out
+    }
+
     /// The tokens of sentence `i`.
     pub fn sentence_tokens(&self, i: usize) -> &[Token<'t>] {
         &self.tokens[self.sentences[i].tokens.clone()]

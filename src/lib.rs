@@ -65,7 +65,7 @@ mod span;
 mod stem;
 mod token;
 
-pub use analyzer::{Analysis, AnalyzedSentence, Analyzer, WithTokens};
+pub use analyzer::{Analysis, AnalyzedSentence, Analyzer, Options, WithTokens};
 pub use entity::{
     Date, DateKind, DateMention, DateParseError, Entity, EntityKind, MoneyMention, Official, Part, PercentMention,
     Qualifier, Sector, SectorMention, sectors,

@@ -1,6 +1,7 @@
 //! Integration tests: one binary (see `[[test]]` in Cargo.toml).
 //!
 //! - `seed`: the articles in `corpus/` against their hand-checked expected analyses;
+//! - `cli`: the `pressa` command (errors, batch order, arbitrary bytes, HTML in Chromium);
 //! - `properties`: invariants on arbitrary input (proptest) and on pathological long inputs;
 //! - `corpus`: quality floors on the gold corpora, measured by the same code as
 //!   `examples/eval` (skipped with a message when the corpora are absent, never in CI).
@@ -20,6 +21,7 @@ mod sectors;
 #[path = "../examples/eval/segment.rs"]
 mod segment;
 
+mod cli;
 mod corpus;
 mod properties;
 mod seed;

@@ -15,6 +15,14 @@ use super::words::{self, Words};
 use crate::span::Span;
 
 /// A date, period or duration found in the text.
+///
+/// ```
+/// use pressa::{Analyzer, DateKind};
+/// let doc = Analyzer::new().analyze("Программа рассчитана на 2024–2026 гг. и начнётся 28 июня 2024 года.");
+/// assert_eq!(doc.dates[0].kind, DateKind::Range);
+/// assert_eq!(doc.dates[0].value.as_deref(), Some("2024/2026"));
+/// assert_eq!(doc.dates[1].value.as_deref(), Some("2024-06-28"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DateMention {
     /// Byte span.

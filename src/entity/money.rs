@@ -10,6 +10,14 @@ use super::words::{self, Words};
 use crate::span::Span;
 
 /// An amount of money.
+///
+/// ```
+/// use pressa::{Analyzer, Qualifier};
+/// let doc = Analyzer::new().analyze("Сделка оценивается более чем в 8,1 млн долларов, рост составил 52,3 процента.");
+/// assert_eq!(doc.money[0].amount, Some(8_100_000.0));
+/// assert_eq!(doc.money[0].currency, "USD");
+/// assert_eq!(doc.percents[0].value, Some(52.3));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MoneyMention {
     /// Byte span, qualifier and currency words included.

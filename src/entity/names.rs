@@ -27,6 +27,13 @@ pub enum EntityKind {
 }
 
 /// A named entity with its base form.
+///
+/// ```
+/// use pressa::{Analyzer, EntityKind};
+/// let doc = Analyzer::new().analyze("Заместитель мэра Москвы Максим Ликсутов выступил на форуме.");
+/// let person = doc.entities.iter().find(|e| e.kind == EntityKind::Person).unwrap();
+/// assert_eq!(person.norm, "Максим Ликсутов");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entity {
     /// Byte span.
@@ -231,6 +238,20 @@ impl Recognizer {
                 } else {
                     return tokens_text(text, tokens);
                 }
+            }
+            EntityKind::Position => {
+                // A title is a common noun: «Мэра Москвы» at a sentence start → «мэр Москвы».
+                let norm = self.morph.normalize_phrase(&words);
+                let first = words[0];
+                if tokens[0].script == crate::token::Script::Cyrillic
+                    && first.chars().count() > 1
+                    && first.chars().skip(1).all(|c| !c.is_uppercase())
+                {
+                    let mut c = norm.chars();
+                    let head: String = c.next().map(|h| h.to_lowercase().collect()).unwrap_or_default();
+                    return respace(text, tokens, &(head + c.as_str()));
+                }
+                norm
             }
             _ => self.morph.normalize_phrase(&words),
         };

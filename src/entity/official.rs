@@ -21,6 +21,15 @@ pub struct Part {
 
 /// A person with their position and, when named, the organisation (or the place acting as one:
 /// «мэр Москвы» → Москва).
+///
+/// ```
+/// use pressa::Analyzer;
+/// let doc = Analyzer::new().analyze("Об этом сообщил мэр Москвы Сергей Собянин.");
+/// let o = &doc.officials[0];
+/// assert_eq!(o.person.norm, "Сергей Собянин");
+/// assert_eq!(o.position.norm, "мэр Москвы");
+/// assert_eq!(o.org.as_ref().map(|g| g.norm.as_str()), Some("Москва"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Official {
     /// The person.

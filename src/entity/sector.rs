@@ -23,6 +23,13 @@ pub struct Sector {
 }
 
 /// A sector a document talks about, with the spans of its mentions.
+///
+/// ```
+/// use pressa::Analyzer;
+/// let doc = Analyzer::new().analyze("Проекты в микроэлектронике, фармацевтике и робототехнике.");
+/// let codes: Vec<&str> = doc.sectors.iter().map(|s| s.sector.code).collect();
+/// assert!(codes.contains(&"C21") && codes.contains(&"C26"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SectorMention {
     /// The sector.
@@ -51,6 +58,10 @@ pub(crate) fn warm_up() {
 }
 
 /// All sectors of the taxonomy, in file order.
+///
+/// ```
+/// assert!(pressa::sectors().len() >= 60);
+/// ```
 pub fn sectors() -> &'static [Sector] {
     &TAXONOMY.sectors
 }
