@@ -75,3 +75,18 @@ fn long_degenerate_inputs() {
         assert!(doc.sentences.len() <= doc.tokens.len());
     }
 }
+
+/// 10 MB documents of one repeated character, of only punctuation and of no spaces: they finish
+/// (every scanner is linear) and keep the invariants.
+#[test]
+fn ten_megabyte_documents() {
+    let n = 10 << 20;
+    let letters: String = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя".chars().cycle().take(n / 2).collect();
+    for text in ["я".repeat(n / 2), "!?.,;:—«»()".repeat(n / 24), letters] {
+        let start = std::time::Instant::now();
+        check_tokens(&text);
+        let doc = Analyzer::new().analyze(&text);
+        assert!(doc.sentences.len() <= doc.tokens.len());
+        eprintln!("{} bytes in {:.2} s", text.len(), start.elapsed().as_secs_f64());
+    }
+}
