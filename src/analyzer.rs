@@ -189,26 +189,20 @@ impl Analyzer {
                 }
             }
         }
-        let found = entity::extract(
-            text,
-            &tokens,
-            sentences.iter().map(|s| s.tokens.clone()),
-            pub_date,
-            &self.stemmer,
-            &self.recognizer,
-        );
-        Analysis {
+        let mut analysis = Analysis {
             text,
             lang,
             tokens,
             sentences,
-            dates: found.dates,
-            money: found.money,
-            percents: found.percents,
-            sectors: found.sectors,
-            entities: found.entities,
-            officials: found.officials,
-        }
+            dates: Vec::new(),
+            money: Vec::new(),
+            percents: Vec::new(),
+            sectors: Vec::new(),
+            entities: Vec::new(),
+            officials: Vec::new(),
+        };
+        entity::extract(&mut analysis, pub_date, &self.stemmer, &self.recognizer);
+        analysis
     }
 
     /// The lower-cased Snowball stem of a token (Russian for Cyrillic, English for Latin).

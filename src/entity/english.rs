@@ -257,25 +257,6 @@ const STOP: &[&str] = &[
     "before",
     "under",
     "according",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "mr.",
     "mrs.",
     "ms.",
@@ -289,6 +270,11 @@ const STOP: &[&str] = &[
     "by",
     "with",
 ];
+
+/// Function words, months and weekdays are no names on their own.
+fn is_stop(w: &str) -> bool {
+    STOP.contains(&w) || super::words::month(w).is_some() || super::words::weekday(w).is_some()
+}
 
 fn low(t: &Token<'_>) -> String {
     t.text.to_lowercase()
@@ -366,7 +352,7 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
         }
         let mut a = start;
         // Sentence-initial common words and articles are not part of the name.
-        while a < j && STOP.contains(&low(&tokens[a]).as_str()) {
+        while a < j && is_stop(&low(&tokens[a])) {
             a += 1;
         }
         let mut b = j;

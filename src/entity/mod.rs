@@ -20,40 +20,28 @@ pub use official::{Official, Part};
 pub(crate) use sector::warm_up;
 pub use sector::{Sector, SectorMention, sectors};
 
-use crate::token::Token;
+use crate::analyzer::Analysis;
 
-/// What the entity stage finds in one document.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Found {
-    pub dates: Vec<DateMention>,
-    pub money: Vec<MoneyMention>,
-    pub percents: Vec<PercentMention>,
-    pub sectors: Vec<SectorMention>,
-    pub entities: Vec<Entity>,
-    pub officials: Vec<Official>,
-}
-
-/// Runs the extractors over each sentence (token ranges) of a document.
-pub(crate) fn extract<'t>(
-    text: &'t str,
-    tokens: &[Token<'t>],
-    sentences: impl Iterator<Item = std::ops::Range<usize>>,
+/// Runs the extractors over the sentences of an analysis that has its tokens and sentences,
+/// filling in its entities, officials, dates, money, percentages and sectors.
+pub(crate) fn extract(
+    a: &mut Analysis<'_>,
     pub_date: Option<Date>,
     stemmer: &crate::stem::Stemmer,
     recognizer: &Recognizer,
-) -> Found {
+) {
+    let (text, tokens) = (a.text, &a.tokens);
     let low = words::lower_all(tokens);
-    let mut found = Found::default();
     let mut cache = ner::MorphCache::default();
-    for (k, r) in sentences.enumerate() {
-        recognizer.sentence(text, &tokens[r.clone()], r.start, k, &mut cache, &mut found.entities);
+    for (k, s) in a.sentences.iter().enumerate() {
+        let r = s.tokens.clone();
+        recognizer.sentence(text, &tokens[r.clone()], r.start, k, &mut cache, &mut a.entities);
         let w = words::Words::new(&tokens[r.clone()], &low[r]);
-        date::find(&w, pub_date, &mut found.dates);
-        money::find(&w, &mut found.money, &mut found.percents);
+        date::find(&w, pub_date, &mut a.dates);
+        money::find(&w, &mut a.money, &mut a.percents);
     }
-    found.entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
-    found.sectors = sector::find(tokens, stemmer);
-    found.officials = official::link(text, tokens, &mut found.entities, recognizer);
-    official::link_surnames(&found.entities, &mut found.officials);
-    found
+    a.entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    a.sectors = sector::find(tokens, stemmer);
+    a.officials = official::link(text, tokens, &mut a.entities, recognizer);
+    official::link_surnames(&a.entities, &mut a.officials);
 }

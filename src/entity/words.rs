@@ -109,59 +109,11 @@ impl<'a, 't> Words<'a, 't> {
                 || half_unit(s).is_some()
                 || s.starts_with("сегодняшн")
                 || season(s).is_some()
-                || super::date::hedge_word(s)
-                || s.contains('-')
-                || matches!(
-                    s,
-                    "настоящее"
-                        | "настоящий"
-                        | "данный"
-                        | "том"
-                        | "тот"
-                        | "той"
-                        | "этом"
-                        | "последние"
-                        | "ближайшие"
-                        | "разные"
-                        | "прошлые"
-                        | "минувшие"
-                        | "прошедшие"
-                        | "последующие"
-                        | "последних"
-                        | "ближайших"
-                        | "выходные"
-                        | "выходных"
-                        | "недавно"
-                        | "recently"
-                        | "днях"
-                        | "годом"
-                        | "годами"
-                        | "месяцем"
-                        | "месяцами"
-                        | "неделей"
-                        | "неделями"
-                        | "днем"
-                        | "днями"
-                        | "половине"
-                        | "end"
-                        | "beginning"
-                        | "start"
-                        | "middle"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "год"
-                        | "месяц"
-                        | "неделю"
-                        | "день"
-                        | "сутки"
-                        | "век"
-                        | "year"
-                        | "month"
-                        | "week"
-                        | "day"
-                        | "тому"
-                ))
+                || super::date::HEDGE_WORDS.contains(&s)
+                || super::date::VAGUE_ADJECTIVES.contains(&s)
+                || super::date::OTHER_STARTS.contains(&s)
+                || super::date::instrumental_unit(s).is_some()
+                || s.contains('-'))
     }
 }
 
