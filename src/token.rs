@@ -121,7 +121,7 @@ impl Tokenizer {
 
     /// An iterator over the tokens of `text`.
     pub fn tokens<'t>(&self, text: &'t str) -> Tokens<'t> {
-        Tokens { text, pos: 0 }
+        Tokens { text, pos: 0, cyrillic: 0, latin: 0 }
     }
 }
 
@@ -130,6 +130,10 @@ impl Tokenizer {
 pub struct Tokens<'t> {
     text: &'t str,
     pos: usize,
+    /// Cyrillic and Latin words so far: Latin words in a mostly Cyrillic text follow the Russian
+    /// conventions («al-Haj», «Christie’s» stay whole, as the Russian gold corpora have them).
+    cyrillic: u32,
+    latin: u32,
 }
 
 impl<'t> Tokens<'t> {
@@ -357,7 +361,7 @@ fn is_domain_label(s: &str) -> bool {
 /// the word? UD keeps prefixes, particles of pronouns, compound adjectives and names whole, and
 /// splits appositions of two inflected nouns («город-государство»), English compounds
 /// («search-engine», but «e-mail») and particles after other words («Рыбы-то», «Ступай-ка»).
-fn keep_hyphen(left: &str, right: &str, after: Option<&str>) -> bool {
+fn keep_hyphen(left: &str, right: &str, after: Option<&str>, russian: bool) -> bool {
     let digit = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
     if digit(left) || digit(right) || left.is_empty() {
         return true;
@@ -370,7 +374,7 @@ fn keep_hyphen(left: &str, right: &str, after: Option<&str>) -> bool {
     let l = left.to_lowercase();
     let r = right.to_lowercase();
     if left.is_ascii() && right.is_ascii() {
-        return (cap(left) && cap(right)) || EN_PREFIXES.contains(&l.as_str());
+        return russian || (cap(left) && cap(right)) || EN_PREFIXES.contains(&l.as_str());
     }
     if r == "таки" {
         return true;
@@ -576,12 +580,28 @@ impl<'t> Iterator for Tokens<'t> {
         let start = i;
         if let Some((end, script)) = fast_word(b, start) {
             self.pos = end;
+            self.count(script);
             return Some(Token { text: &text[start..end], span: Span::new(start, end), kind: TokenKind::Word, script });
         }
-        let (end, kind, scr) = scan(text, start);
+        let (end, kind, scr) = scan(text, start, self.cyrillic > self.latin);
         debug_assert!(end > start && text.is_char_boundary(end));
         self.pos = end;
-        Some(Token { text: &text[start..end], span: Span::new(start, end), kind, script: script_of(scr) })
+        let script = script_of(scr);
+        if kind == TokenKind::Word {
+            self.count(script);
+        }
+        Some(Token { text: &text[start..end], span: Span::new(start, end), kind, script })
+    }
+}
+
+impl Tokens<'_> {
+    #[inline]
+    fn count(&mut self, script: Script) {
+        match script {
+            Script::Cyrillic => self.cyrillic += 1,
+            Script::Latin => self.latin += 1,
+            _ => {}
+        }
     }
 }
 
@@ -616,7 +636,8 @@ fn fast_word(b: &[u8], start: usize) -> Option<(usize, Script)> {
 
 /// Scans one token starting at `start` (not whitespace). Returns end, kind, script bits.
 #[inline]
-fn scan(text: &str, start: usize) -> (usize, TokenKind, u8) {
+/// `russian`: the text so far is mostly Cyrillic (Latin words then keep hyphens and clitics).
+fn scan(text: &str, start: usize, russian: bool) -> (usize, TokenKind, u8) {
     let b = text.as_bytes();
     let c = b[start];
     if c < 0x80 {
@@ -627,7 +648,7 @@ fn scan(text: &str, start: usize) -> (usize, TokenKind, u8) {
             {
                 return (end, TokenKind::Url, 0);
             }
-            return scan_word(text, start);
+            return scan_word_ctx(text, start, russian);
         }
         if cl & DIG != 0 {
             return scan_number(text, start);
@@ -635,14 +656,14 @@ fn scan(text: &str, start: usize) -> (usize, TokenKind, u8) {
         return scan_ascii_punct(text, start);
     }
     if c == 0xD0 || c == 0xD1 {
-        return scan_word(text, start);
+        return scan_word_ctx(text, start, russian);
     }
     let ch = char_at(text, start);
     if is_word_char(ch) && !is_mark(ch) {
         if ch.is_numeric() && !ch.is_alphabetic() && ch.is_ascii() {
             return scan_number(text, start);
         }
-        return scan_word(text, start);
+        return scan_word_ctx(text, start, russian);
     }
     if is_emoji(ch) {
         let mut i = start;
@@ -975,11 +996,11 @@ fn apostrophe_len(b: &[u8], i: usize) -> usize {
     }
 }
 
-fn scan_word(text: &str, start: usize) -> (usize, TokenKind, u8) {
-    scan_word_with(text, start, true)
+fn scan_word_ctx(text: &str, start: usize, russian: bool) -> (usize, TokenKind, u8) {
+    scan_word_with(text, start, true, russian)
 }
 
-fn scan_word_with(text: &str, start: usize, attach_period: bool) -> (usize, TokenKind, u8) {
+fn scan_word_with(text: &str, start: usize, attach_period: bool, russian: bool) -> (usize, TokenKind, u8) {
     let b = text.as_bytes();
     let n = b.len();
     let (mut i, _, mut scr) = scan_plain_word(text, start);
@@ -1002,7 +1023,7 @@ fn scan_word_with(text: &str, start: usize, attach_period: bool) -> (usize, Toke
                 let (e, _, s) = scan_plain_word(text, i + h);
                 let next = (b.get(e) == Some(&b'-')).then(|| scan_plain_word(text, e + 1).0).filter(|&f| f > e + 1);
                 let after = next.map(|f| &text[e + 1..f]);
-                if !keep_hyphen(&text[seg_start..i], &text[i + h..e], after) {
+                if !keep_hyphen(&text[seg_start..i], &text[i + h..e], after, russian) {
                     break;
                 }
                 scr |= s;
@@ -1114,7 +1135,7 @@ fn scan_word_with(text: &str, start: usize, attach_period: bool) -> (usize, Toke
             }
         }
     }
-    if scr == SCR_LAT {
+    if scr == SCR_LAT && !russian {
         // English clitics as UD splits them: Google|'s, do|n't, can|not, gon|na.
         if let Some(a) = apostrophe {
             let alen = apostrophe_len(b, a);
@@ -1236,7 +1257,7 @@ fn scan_number(text: &str, start: usize) -> (usize, TokenKind, u8) {
             }
             b'-' if is_letter_at(text, i + 1) => {
                 // 1990-х, 3-й, 10-недельный
-                let (e, kind, s) = scan_word_with(text, i + 1, false);
+                let (e, kind, s) = scan_word_with(text, i + 1, false, false);
                 return (e, kind, s);
             }
             _ if c < 0x80 && CLASS[c as usize] & LET != 0 => {
@@ -1350,6 +1371,12 @@ mod tests {
     t!(abbrev, "т.е. в 2010 г. в Mr. Smith", ["т.", "е.", "в", "2010", "г.", "в", "Mr.", "Smith"]);
     t!(abbrev_end, "в 2010 г. Потом U.S. Army", ["в", "2010", "г", ".", "Потом", "U.S.", "Army"]);
     t!(clitics, "Google's plan don't can't I'm", ["Google", "'s", "plan", "do", "n't", "ca", "n't", "I", "'m"]);
+    t!(en_hyphens, "the search-engine and e-mail", ["the", "search", "-", "engine", "and", "e-mail"]);
+    t!(
+        latin_in_russian,
+        "пишет, что Сами (Sami al-Haj) и дом Christie’s",
+        ["пишет", ",", "что", "Сами", "(", "Sami", "al-Haj", ")", "и", "дом", "Christie’s"]
+    );
     t!(cannot, "I cannot go", ["I", "can", "not", "go"]);
     t!(
         url_email,
@@ -1390,7 +1417,7 @@ mod tests {
     t!(emoticon, "ok :) fine :-( так:)))", ["ok", ":)", "fine", ":-(", "так", ":)))"]);
     t!(
         hyphens,
-        "Ростов-на-Дону, из-за, кто-то, мины-ловушки, e-mail, search-engine, премьер-министр",
+        "Ростов-на-Дону, из-за, кто-то, мины-ловушки, e-mail, премьер-министр",
         [
             "Ростов-на-Дону",
             ",",
@@ -1403,10 +1430,6 @@ mod tests {
             "ловушки",
             ",",
             "e-mail",
-            ",",
-            "search",
-            "-",
-            "engine",
             ",",
             "премьер-министр"
         ]
@@ -1434,13 +1457,21 @@ mod tests {
     fn slow_tokens(text: &str) -> Vec<(usize, usize, TokenKind, Script)> {
         let mut out = Vec::new();
         let mut i = 0;
+        let (mut cyr, mut lat) = (0, 0);
         while i < text.len() {
             let ch = char_at(text, i);
             if is_space_char(ch) {
                 i += ch.len_utf8();
                 continue;
             }
-            let (e, kind, scr) = scan(text, i);
+            let (e, kind, scr) = scan(text, i, cyr > lat);
+            if kind == TokenKind::Word {
+                match script_of(scr) {
+                    Script::Cyrillic => cyr += 1,
+                    Script::Latin => lat += 1,
+                    _ => {}
+                }
+            }
             out.push((i, e, kind, script_of(scr)));
             i = e;
         }
