@@ -99,126 +99,174 @@ impl Morph {
         (info, Some(best.lemma.clone()))
     }
 
-    /// The analyses of `word`.
-    fn analyses(&self, word: &str) -> Vec<Analysis> {
-        self.dict.analyze(word)
-    }
-
-    /// A person's name in the nominative: «Максима Ликсутова» → «Максим Ликсутов», «Сергея
-    /// Собянина» → «Сергей Собянин». The gender is the one the words' singular name readings
-    /// agree on; a word that is already a nominative stays as written.
-    pub(crate) fn normalize_person(&self, words: &[&str]) -> String {
-        let mut votes = [0.0f64; 2]; // masc, fem
-        for w in words {
-            for a in self.analyses(w).iter().take(8) {
-                if let Some(tag) = self.dict.ud_tag(a.ud)
-                    && tag.feat("NameType").is_some()
-                    && tag.feat("Number") != Some("Plur")
-                {
-                    match tag.feat("Gender") {
-                        Some("Masc") => votes[0] += a.prob,
-                        Some("Fem") => votes[1] += a.prob,
-                        _ => {}
-                    }
-                }
-            }
-        }
-        let gender = if votes[1] > votes[0] { "Fem" } else { "Masc" };
-        let out: Vec<String> = words.iter().map(|w| self.to_nominative(w, Some(gender), true)).collect();
-        out.join(" ")
-    }
-
-    /// A word in the nominative singular, keeping its capitalisation; unchanged when the
-    /// dictionary has no better idea. With `name_only`, only name-like analyses are used.
-    pub(crate) fn to_nominative(&self, word: &str, gender: Option<&str>, name_only: bool) -> String {
-        if !word.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')) {
-            return word.to_string();
-        }
-        let analyses = self.analyses(word);
-        // Already a nominative singular in a reading of the right gender: keep it.
-        let nominative = |any_gender: bool| {
-            analyses.iter().any(|a| {
-                self.dict.ud_tag(a.ud).is_some_and(|t| {
-                    t.feat("Case") == Some("Nom")
-                        && t.feat("Number") != Some("Plur")
-                        && (!name_only || t.feat("NameType").is_some() || t.pos() == "PROPN")
-                        && (any_gender || gender.is_none_or(|g| t.feat("Gender").is_none_or(|x| x == g)))
+    /// Readings of a word with the grammatical values normalisation needs.
+    fn readings(&self, word: &str) -> Vec<Reading> {
+        self.dict
+            .analyze(word)
+            .into_iter()
+            .take(12)
+            .filter_map(|a| {
+                let t = self.dict.ud_tag(a.ud)?;
+                // Participles agree like adjectives: «Соединённого Королевства».
+                let pos = if t.feat("VerbForm") == Some("Part") { "A" } else { intern_pos(t.pos()) };
+                Some(Reading {
+                    pos,
+                    case: t.feat("Case").map_or("", intern_case),
+                    plural: t.feat("Number") == Some("Plur"),
+                    gender: match t.feat("Gender") {
+                        Some("Masc") => "Masc",
+                        Some("Fem") => "Fem",
+                        Some("Neut") => "Neut",
+                        _ => "",
+                    },
+                    name: t.feat("NameType").is_some(),
+                    guessed: matches!(a.source, rumorph::Source::Guess),
+                    prob: a.prob,
+                    analysis: a,
                 })
             })
-        };
-        if nominative(false) {
+            .collect()
+    }
+
+    /// `reading` in the nominative (keeping its number; adjectives take `gender` in the
+    /// singular), with the capitalisation of `word`; `word` itself when it already is one.
+    fn nominative(&self, word: &str, r: &Reading, gender: &str) -> String {
+        if r.case == "Nom" || r.case.is_empty() {
             return word.to_string();
         }
-        // A person is one: plural readings of a name («Ликсутов» as genitive plural of a guessed
-        // «Ликсут») are ignored, and a name with no singular reading stays as written.
-        let pick = analyses.iter().find(|a| {
-            self.dict.ud_tag(a.ud).is_some_and(|t| {
-                (!name_only || (t.feat("NameType").is_some() || t.pos() == "PROPN") && t.feat("Number") != Some("Plur"))
-                    && gender.is_none_or(|g| t.feat("Gender").is_none_or(|x| x == g))
-            })
-        });
-        // No oblique reading of the right gender: a nominative of another gender, or as written.
-        if pick.is_none() && (name_only || nominative(true)) {
-            return word.to_string();
+        let number = if r.plural { "Plur" } else { "Sing" };
+        let mut feats = vec![("Case", "Nom"), ("Number", number)];
+        if r.pos == "A" && !r.plural && !gender.is_empty() {
+            feats.push(("Gender", gender));
         }
-        let Some(a) = pick.or(analyses.first()) else { return word.to_string() };
-        let Some(tag) = self.dict.ud_tag(a.ud) else { return word.to_string() };
-        if tag.feat("Case") == Some("Nom") && tag.feat("Number") != Some("Plur") {
-            return word.to_string();
-        }
-        let mut feats = vec![("Case", "Nom"), ("Number", "Sing")];
-        if let Some(g) = gender.filter(|_| tag.pos() == "ADJ") {
-            feats.push(("Gender", g));
-        }
-        match self.dict.inflect(a, &feats) {
+        match self.dict.inflect(&r.analysis, &feats) {
             Some(x) => match_case(word, &x.word),
             None => word.to_string(),
         }
     }
 
-    /// An organisation or place in its base form: the head noun (and the adjectives before it)
-    /// in the nominative, the rest as written: «мэрии Москвы» → «мэрия Москвы», «Российской
-    /// Федерации» → «Российская Федерация».
-    pub(crate) fn normalize_phrase(&self, words: &[&str]) -> String {
-        // Inflect the leading adjectives and the first noun; keep what follows the head.
-        let mut out = Vec::with_capacity(words.len());
-        let mut head_done = false;
-        let mut head_gender: Option<&'static str> = None;
-        // Find the head first, to agree adjectives in gender.
-        for w in words {
-            let a = self.analyses(w);
-            if let Some(t) = a.first().and_then(|a| self.dict.ud_tag(a.ud))
-                && matches!(t.pos(), "NOUN" | "PROPN")
-            {
-                head_gender = match t.feat("Gender") {
-                    Some("Masc") => Some("Masc"),
-                    Some("Fem") => Some("Fem"),
-                    Some("Neut") => Some("Neut"),
-                    _ => None,
-                };
-                break;
-            }
-        }
-        for w in words {
-            if head_done || !w.chars().any(char::is_alphabetic) {
-                out.push(w.to_string());
-                continue;
-            }
-            let pos = self.analyses(w).first().and_then(|a| self.dict.ud_tag(a.ud)).map_or("X", |t| t.pos());
-            match pos {
-                "ADJ" => out.push(self.to_nominative(w, head_gender, false)),
-                "NOUN" | "PROPN" => {
-                    out.push(self.to_nominative(w, None, false));
-                    head_done = true;
+    /// A person's name in the nominative: «Максима Ликсутова» → «Максим Ликсутов», «Сергея
+    /// Скрипаля» → «Сергей Скрипаль». The words of one name share a case and a gender: both
+    /// are voted by the words' singular name readings (dictionary readings weigh more than
+    /// guesses), and every word is read in that case.
+    pub(crate) fn normalize_person(&self, words: &[&str]) -> String {
+        let all: Vec<Vec<Reading>> = words.iter().map(|w| self.readings(w)).collect();
+        let mut cases: Vec<(&'static str, f64)> = Vec::new();
+        let mut genders = [0.0f64; 2];
+        for rs in &all {
+            for r in rs.iter().filter(|r| r.name && !r.plural) {
+                let w = if r.guessed { 0.3 } else { 1.0 } * r.prob.max(0.05);
+                match cases.iter_mut().find(|c| c.0 == r.case) {
+                    Some(c) => c.1 += w,
+                    None => cases.push((r.case, w)),
                 }
-                _ => {
-                    out.push(w.to_string());
-                    head_done = true;
+                match r.gender {
+                    "Masc" => genders[0] += w,
+                    "Fem" => genders[1] += w,
+                    _ => {}
                 }
             }
         }
+        let gender = if genders[1] > genders[0] { "Fem" } else { "Masc" };
+        // The case most words can be read in (then the best voted): «Ангелы Меркель» is a
+        // genitive, since «Ангелы» has no nominative singular reading.
+        let fitting = |case: &str| {
+            all.iter()
+                .filter(|rs| rs.iter().any(|r| !r.plural && r.case == case && matches!(r.pos, "N" | "PN")))
+                .count()
+        };
+        let case = cases
+            .iter()
+            .max_by(|a, b| fitting(a.0).cmp(&fitting(b.0)).then(a.1.total_cmp(&b.1)))
+            .map_or("Nom", |c| c.0);
+        let out: Vec<String> = words
+            .iter()
+            .zip(&all)
+            .map(|(w, rs)| {
+                if is_acronym(w) || !is_cyrillic(w) {
+                    return w.to_string();
+                }
+                let fits = |r: &&Reading| !r.plural && r.case == case && (r.gender.is_empty() || r.gender == gender);
+                // A name reading first, else a noun («Хана» → «Хан»).
+                match rs.iter().filter(|r| r.name).find(fits).or_else(|| rs.iter().filter(|r| r.pos == "N").find(fits))
+                {
+                    Some(r) => self.nominative(w, r, gender),
+                    None => w.to_string(),
+                }
+            })
+            .collect();
         out.join(" ")
     }
+
+    /// An organisation, place or position in its base form: the head noun and the adjectives
+    /// before it in the nominative, in the case they agree on; what follows the head stays as
+    /// written: «мэрии Москвы» → «мэрия Москвы», «Верховного суда Пакистана» → «Верховный суд
+    /// Пакистана», «Нидерландах» → «Нидерланды». Guessed nouns (unknown names) stay as written.
+    pub(crate) fn normalize_phrase(&self, words: &[&str]) -> String {
+        let all: Vec<Vec<Reading>> = words.iter().map(|w| self.readings(w)).collect();
+        // The head: the first word whose best reading is a noun; adjectives may precede it.
+        let Some(head) = (0..words.len()).find(|&k| all[k].first().is_some_and(|r| matches!(r.pos, "N" | "PN"))) else {
+            return words.join(" ");
+        };
+        if (0..head).any(|k| !all[k].iter().any(|r| r.pos == "A")) {
+            return words.join(" ");
+        }
+        // The case (and number) the head and its adjectives agree on, by probability.
+        let mut best: Option<(&Reading, f64)> = None;
+        for r in all[head].iter().filter(|r| matches!(r.pos, "N" | "PN") && !r.case.is_empty()) {
+            let agree =
+                (0..head).all(|k| all[k].iter().any(|a| a.pos == "A" && a.case == r.case && a.plural == r.plural));
+            if !agree {
+                continue;
+            }
+            let score = r.prob + if r.name { 0.2 } else { 0.0 };
+            if best.is_none_or(|b| score > b.1) {
+                best = Some((r, score));
+            }
+        }
+        let Some((h, _)) = best else { return words.join(" ") };
+        // An unknown noun is inflected only when the guess is confident and looks inflected
+        // («Лахоре» → «Лахор»), not short foreign names («Блю», «Энжи»).
+        let confident_guess = h.prob >= 0.5 && words[head].chars().count() >= 5;
+        if (h.guessed && !confident_guess) || h.case == "Nom" {
+            return words.join(" ");
+        }
+        let mut out: Vec<String> = Vec::with_capacity(words.len());
+        for k in 0..head {
+            let adj = all[k].iter().find(|a| a.pos == "A" && a.case == h.case && a.plural == h.plural);
+            out.push(match adj {
+                Some(a) if !is_acronym(words[k]) => self.nominative(words[k], a, h.gender),
+                _ => words[k].to_string(),
+            });
+        }
+        out.push(if is_acronym(words[head]) {
+            words[head].to_string()
+        } else {
+            self.nominative(words[head], h, h.gender)
+        });
+        out.extend(words[head + 1..].iter().map(|w| w.to_string()));
+        out.join(" ")
+    }
+}
+
+/// One reading of a word.
+struct Reading {
+    pos: &'static str,
+    case: &'static str,
+    plural: bool,
+    gender: &'static str,
+    name: bool,
+    guessed: bool,
+    prob: f64,
+    analysis: Analysis,
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() > 1 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
+fn is_cyrillic(w: &str) -> bool {
+    w.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
 }
 
 /// Gives `form` (lower-case from the dictionary) the capitalisation of `like`.
