@@ -114,6 +114,10 @@ impl Recognizer {
                 {
                     continue;
                 }
+                // A lone adjective is no place («Британский», «Северный» at a sentence start).
+                if kind == EntityKind::Location && b == a + 1 && feats[a].is_adjective() {
+                    continue;
+                }
                 // Places named inside an organisation or a position are locations too:
                 // «МИД России», «мэр Москвы».
                 if matches!(kind, EntityKind::Organization | EntityKind::Position) {

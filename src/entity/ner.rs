@@ -57,12 +57,18 @@ pub struct TokenFeatures {
     is_word: bool,
     quoted: bool,
     geo: bool,
+    adjective: bool,
 }
 
 impl TokenFeatures {
     /// Has the dictionary a geographical-name analysis for this word?
     pub(crate) fn is_geo(&self) -> bool {
         self.geo
+    }
+
+    /// Is the most probable reading an adjective (and no geographical name)?
+    pub(crate) fn is_adjective(&self) -> bool {
+        self.adjective && !self.geo
     }
 }
 
@@ -148,6 +154,7 @@ pub fn token_features(tokens: &[Token<'_>], morph: &Morph, cache: &mut MorphCach
                 is_word: t.kind == TokenKind::Word,
                 quoted,
                 geo: info.names & 8 != 0,
+                adjective: info.pos == "A",
             }
         })
         .collect()
