@@ -141,6 +141,22 @@ impl Recognizer {
                 out.push(Entity { span, kind, norm, sentence, tokens: offset + a..offset + b });
             }
         }
+        // Celestial bodies are places (as in the common NER conventions): «на Луну», «Землю».
+        for (k, t) in tokens.iter().enumerate().skip(1) {
+            if t.is_capitalized()
+                && is_celestial(&t.text.to_lowercase())
+                && !out.iter().any(|e| e.tokens.contains(&(offset + k)))
+            {
+                let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Location);
+                out.push(Entity {
+                    span: t.span,
+                    kind: EntityKind::Location,
+                    norm,
+                    sentence,
+                    tokens: offset + k..offset + k + 1,
+                });
+            }
+        }
         self.merge_quoted(text, tokens, offset, out);
         self.take_quoted_name(text, tokens, offset, out);
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
@@ -262,6 +278,15 @@ impl Recognizer {
         // Keep the original spacing where the normalisation did not change a word.
         if norm.split(' ').eq(words.iter().copied()) { tokens_text(text, tokens) } else { respace(text, tokens, &norm) }
     }
+}
+
+/// Forms of the names of the Earth, the Moon, the Sun and the planets.
+fn is_celestial(low: &str) -> bool {
+    const STEMS: [&str; 7] = ["земл", "лун", "солнц", "марс", "венер", "юпитер", "сатурн"];
+    const ENDINGS: [&str; 8] = ["", "а", "и", "е", "у", "ю", "ей", "ой"];
+    STEMS.iter().any(|st| {
+        low.strip_prefix(st).is_some_and(|end| ENDINGS.contains(&end) || (end == "я" && *st == "земл") || end == "ом")
+    })
 }
 
 /// Words that name a kind of organisation before its quoted name.
