@@ -95,8 +95,10 @@ pub(crate) fn link(
                 e.sentence == pos.sentence
                     && e.tokens.end <= pos.tokens.start
                     && pos.tokens.start - e.tokens.end <= 2
-                    && pos.tokens.start > e.tokens.end
                     && tokens[e.tokens.end..pos.tokens.start].iter().all(is_connector)
+                    // Without a connector only a capitalised title after the name (a signature:
+                    // «Кирсан Илюмжинов Президент ФИДЕ»).
+                    && (pos.tokens.start > e.tokens.end || tokens[pos.tokens.start].is_capitalized())
             })
         };
         let Some(k) = after.or_else(before).or_else(linked_by_verb) else { continue };
@@ -159,6 +161,11 @@ pub(crate) fn link(
 /// Between a position and the person that follows it: words, quotes, a hyphen, and bracketed
 /// asides («Пресс-секретарь Роскомнадзора (РКН) Вадим Ампелонский»).
 fn between_ok(tokens: &[Token<'_>]) -> bool {
+    // «первый вратарь сборной последних лет, Оливер Кан»: a comma just before the name.
+    let tokens = match tokens.split_last() {
+        Some((last, rest)) if last.text == "," && !rest.iter().any(|t| t.text == ",") => rest,
+        _ => tokens,
+    };
     let mut depth = 0i32;
     tokens.iter().all(|t| match t.text {
         "(" => {
