@@ -455,7 +455,6 @@ const RU_PREFIXES: &[&str] = &[
     "гамма",
     "гала",
     "дельта",
-    "кафе",
     "нью",
     "дата",
 ];
@@ -1265,7 +1264,11 @@ fn scan_number(text: &str, start: usize) -> (usize, TokenKind, u8) {
                 let (e, _, s) = scan_plain_word(text, i);
                 let suffix = &text[i..e];
                 let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| o.eq_ignore_ascii_case(suffix));
-                if s == SCR_LAT && (ordinal || e == i + 1) {
+                // A brand written with a leading digit: «3Com» (capital, then lower case).
+                let brand = suffix.len() >= 3
+                    && suffix.as_bytes()[0].is_ascii_uppercase()
+                    && suffix.as_bytes()[1..].iter().all(u8::is_ascii_lowercase);
+                if s == SCR_LAT && (ordinal || brand || e == i + 1) {
                     return (e, TokenKind::Word, s);
                 }
                 break;
@@ -1434,7 +1437,11 @@ mod tests {
             "премьер-министр"
         ]
     );
-    t!(glued_abbrev, "в соц.сетях 200г", ["в", "соц.", "сетях", "200", "г"]);
+    t!(
+        glued_abbrev,
+        "в соц.сетях 200г, 500GB и 3Com",
+        ["в", "соц.", "сетях", "200", "г", ",", "500", "GB", "и", "3Com"]
+    );
     t!(
         glued_words,
         "Чем дело закончилосьСмерть депутата ДИиПП МакЛарен ВымпелКом",

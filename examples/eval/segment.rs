@@ -63,7 +63,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         }
         let (tp, tr, tf, ..) = gold::prf(&gt, &pt);
         let (sp, sr, sf, ..) = gold::prf(&gs, &ps);
-        println!("| {name} | {} | {tp:.2} | {tr:.2} | {tf:.2} | {sp:.2} | {sr:.2} | {sf:.2} |", docs.len());
+        println!("| {name} | {} | {tp:.2} | {tr:.2} | {tf:.3} | {sp:.2} | {sr:.2} | {sf:.3} |", docs.len());
         metrics.push((format!("tokens.{name}.f1"), tf));
         metrics.push((format!("sentences.{name}.f1"), sf));
     }
