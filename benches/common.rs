@@ -2,7 +2,10 @@
 //! when `PRESSA_CORPORA` (or `../shared/corpora`) is there.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "../examples/eval/gold.rs"]
+mod gold;
 
 pub fn corpus_file(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join(name);
@@ -29,22 +32,9 @@ pub fn sizes(article: &str) -> Vec<(&'static str, String)> {
     vec![("tiny", tiny), ("small", article.to_string()), ("huge", huge)]
 }
 
-fn corpora_dir() -> PathBuf {
-    match std::env::var_os("PRESSA_CORPORA") {
-        Some(p) => PathBuf::from(p),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora"),
-    }
-}
-
 /// All factRuEval devset texts joined (~345 KB of Russian news), if present.
 pub fn ru_news() -> Option<String> {
-    let dir = corpora_dir().join("factRuEval-2016/devset");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    names.sort();
+    let names = gold::files_with_extension(&gold::corpora_dir().join("factRuEval-2016/devset"), "txt").ok()?;
     let mut text = String::new();
     for p in names {
         text.push_str(&std::fs::read_to_string(p).ok()?);
@@ -55,6 +45,6 @@ pub fn ru_news() -> Option<String> {
 
 /// The `# text` lines of UD English-EWT test (~125 KB of English web text), if present.
 pub fn en_web() -> Option<String> {
-    let data = std::fs::read_to_string(corpora_dir().join("UD_English-EWT/en_ewt-ud-test.conllu")).ok()?;
+    let data = std::fs::read_to_string(gold::corpora_dir().join("UD_English-EWT/en_ewt-ud-test.conllu")).ok()?;
     Some(data.lines().filter_map(|l| l.strip_prefix("# text = ")).collect::<Vec<_>>().join("\n"))
 }

@@ -8,23 +8,18 @@
 //! ```
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-fn corpora() -> PathBuf {
-    std::env::var_os("PRESSA_CORPORA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora"))
-}
+#[path = "eval/gold.rs"]
+mod gold;
+use std::process::Command;
 
 /// Texts of NEREL (train and dev) and factRuEval: real Russian news.
 fn texts() -> Vec<String> {
     let mut out = Vec::new();
     for dir in ["NEREL/NEREL-v1.1/train", "NEREL/NEREL-v1.1/dev", "factRuEval-2016/devset"] {
-        let Ok(entries) = std::fs::read_dir(corpora().join(dir)) else { continue };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for p in paths.into_iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+        let Ok(paths) = gold::files_with_extension(&gold::corpora_dir().join(dir), "txt") else { continue };
+        for p in paths {
             if let Ok(t) = std::fs::read_to_string(p) {
                 out.push(t);
             }
@@ -55,7 +50,7 @@ fn main() {
     }
     let texts = texts();
     if texts.is_empty() {
-        eprintln!("skipped: corpora not found at {}", corpora().display());
+        eprintln!("skipped: corpora not found at {}", gold::corpora_dir().display());
         return;
     }
     let dir = std::env::temp_dir().join(format!("pressa-scale-{}", std::process::id()));

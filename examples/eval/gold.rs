@@ -15,6 +15,16 @@ pub fn corpora_dir() -> PathBuf {
     }
 }
 
+/// The files in `dir` whose names end in `.ext`, sorted by name.
+pub fn files_with_extension(dir: &Path, ext: &str) -> std::io::Result<Vec<PathBuf>> {
+    let mut names: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
 /// A gold document: text, token spans and sentence end offsets (bytes).
 #[derive(Debug, Default)]
 pub struct GoldDoc {
@@ -131,11 +141,7 @@ pub fn read_conllu(path: &Path, block: usize) -> std::io::Result<Vec<GoldDoc>> {
 
 /// factRuEval devset documents with gold tokens and sentences from `.tokens`.
 pub fn read_factrueval(dir: &Path) -> std::io::Result<Vec<(String, GoldDoc)>> {
-    let mut names: Vec<PathBuf> = fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "tokens"))
-        .collect();
-    names.sort();
+    let names = files_with_extension(dir, "tokens")?;
     let mut out = Vec::new();
     for tok_path in names {
         let text = fs::read_to_string(tok_path.with_extension("txt"))?;
@@ -217,11 +223,7 @@ pub struct NerelDoc {
 /// start to their last end.
 pub fn read_nerel(corpora: &Path, split: &str) -> std::io::Result<Vec<NerelDoc>> {
     let dir = corpora.join("NEREL/NEREL-v1.1").join(split);
-    let mut names: Vec<PathBuf> = fs::read_dir(&dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
-        .collect();
-    names.sort();
+    let names = files_with_extension(&dir, "ann")?;
     let mut docs = Vec::new();
     for ann in names {
         let text = fs::read_to_string(ann.with_extension("txt"))?;
@@ -274,11 +276,7 @@ pub fn overlap_prf(gold: &[(usize, usize, usize)], pred: &[(usize, usize, usize)
 pub type MentionDoc = (String, String, Vec<(String, usize, usize)>);
 
 pub fn read_factrueval_mentions(dir: &Path) -> std::io::Result<Vec<MentionDoc>> {
-    let mut names: Vec<PathBuf> = fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "objects"))
-        .collect();
-    names.sort();
+    let names = files_with_extension(dir, "objects")?;
     let mut out = Vec::new();
     for obj in names {
         let text = fs::read_to_string(obj.with_extension("txt"))?;
@@ -359,11 +357,7 @@ pub type Occupation = (Vec<(usize, usize)>, Option<(usize, usize)>, Vec<(usize, 
 
 /// factRuEval documents with their Occupation facts: (text, facts).
 pub fn read_factrueval_occupations(dir: &Path) -> std::io::Result<Vec<(String, Vec<Occupation>)>> {
-    let mut names: Vec<PathBuf> = fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "facts"))
-        .collect();
-    names.sort();
+    let names = files_with_extension(dir, "facts")?;
     let mut out = Vec::new();
     for facts in names {
         let text = fs::read_to_string(facts.with_extension("txt"))?;
