@@ -99,6 +99,8 @@ impl Recognizer {
             let tags = model.tag(&feats);
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
                 let (a, b) = trim(tokens, a, b);
+                // An opened quote closes inside the entity: «совета «Единой России»».
+                let b = close_quote(tokens, a, b);
                 if a >= b {
                     continue;
                 }
@@ -159,7 +161,32 @@ impl Recognizer {
         }
         self.merge_quoted(text, tokens, offset, out);
         self.take_quoted_name(text, tokens, offset, out);
+        self.extend_positions(text, tokens, offset, out);
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    }
+
+    /// A position directly followed by a place or organisation in the genitive takes it:
+    /// «президента Мали», «министра финансов земли Гессен».
+    fn extend_positions(&self, text: &str, tokens: &[Token<'_>], offset: usize, out: &mut [Entity]) {
+        for i in 0..out.len() {
+            if out[i].kind != EntityKind::Position || out[i].tokens.start < offset {
+                continue;
+            }
+            let end = out[i].tokens.end;
+            let next = out
+                .iter()
+                .filter(|e| matches!(e.kind, EntityKind::Location | EntityKind::Organization) && e.tokens.start == end);
+            let Some(far) = next.map(|e| e.tokens.end).max() else { continue };
+            let first = &tokens[end - offset];
+            let info = self.morph.info(first.text);
+            if !(info.case == "Gen" || !info.known || first.text.chars().all(|c| !c.is_lowercase())) {
+                continue;
+            }
+            let (a, b) = (out[i].tokens.start - offset, far - offset);
+            out[i].tokens.end = far;
+            out[i].span.end = tokens[b - 1].span.end;
+            out[i].norm = self.normalize(text, &tokens[a..b], EntityKind::Position);
+        }
     }
 
     /// An organisation followed by a quoted capitalised name takes it: «группой компаний
@@ -360,6 +387,13 @@ fn trim(tokens: &[Token<'_>], mut a: usize, mut b: usize) -> (usize, usize) {
         b -= 1;
     }
     (a, b)
+}
+
+/// Extends `a..b` over a closing quote that matches an opening quote inside it.
+fn close_quote(tokens: &[Token<'_>], a: usize, b: usize) -> usize {
+    let opens = tokens[a..b].iter().filter(|t| matches!(t.text, "«" | "„")).count();
+    let closes = tokens[a..b].iter().filter(|t| t.text == "»").count();
+    if opens > closes && tokens.get(b).is_some_and(|t| matches!(t.text, "»" | "“" | "”")) { b + 1 } else { b }
 }
 
 fn tokens_text(text: &str, tokens: &[Token<'_>]) -> String {
