@@ -99,8 +99,8 @@ impl Recognizer {
             let tags = model.tag(&feats);
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
                 let (a, b) = trim(tokens, a, b);
-                // An opened quote closes inside the entity: «совета «Единой России»».
-                let b = close_quote(tokens, a, b);
+                // An opened quote closes inside a position: «руководитель совета «Единой России»».
+                let b = if pos { close_quote(tokens, a, b) } else { b };
                 if a >= b {
                     continue;
                 }
