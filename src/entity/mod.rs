@@ -35,8 +35,8 @@ pub(crate) fn extract(
     let mut cache = ner::MorphCache::default();
     for (k, s) in a.sentences.iter().enumerate() {
         let r = s.tokens.clone();
-        recognizer.sentence(text, &tokens[r.clone()], r.start, k, &mut cache, &mut a.entities);
-        let w = words::Words::new(&tokens[r.clone()], &low[r]);
+        let w = words::Words::new(&tokens[r.clone()], &low[r.clone()]);
+        recognizer.sentence(text, &w, r.start, k, &mut cache, &mut a.entities);
         date::find(&w, pub_date, &mut a.dates);
         money::find(&w, &mut a.money, &mut a.percents);
     }

@@ -75,12 +75,13 @@ impl Recognizer {
     pub(crate) fn sentence(
         &self,
         text: &str,
-        tokens: &[Token<'_>],
+        words: &super::words::Words<'_, '_>,
         offset: usize,
         sentence: usize,
         cache: &mut ner::MorphCache,
         out: &mut Vec<Entity>,
     ) {
+        let (tokens, lows) = (words.tokens(), words.lows());
         if !tokens.iter().any(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_alphabetic)) {
             return;
         }
@@ -94,7 +95,7 @@ impl Recognizer {
             super::english::sentence(text, tokens, offset, sentence, out);
             return;
         }
-        let feats: Vec<TokenFeatures> = ner::token_features(tokens, &self.morph, cache);
+        let feats: Vec<TokenFeatures> = ner::token_features_lowered(tokens, lows, &self.morph, cache);
         for (model, pos) in [(&self.names, false), (&self.positions, true)] {
             let tags = model.tag(&feats);
             for (a, b, ty) in ner::spans(model.labels(), &tags) {

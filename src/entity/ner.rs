@@ -110,21 +110,31 @@ pub struct MorphCache {
 
 /// Builds the per-token features of a sentence.
 pub fn token_features(tokens: &[Token<'_>], morph: &Morph, cache: &mut MorphCache) -> Vec<TokenFeatures> {
+    let low: Vec<_> = tokens.iter().map(|t| lowercase(t.text)).collect();
+    token_features_lowered(tokens, &low, morph, cache)
+}
+
+/// [`token_features`] given the lower-cased forms of the tokens (computed once per document).
+pub(crate) fn token_features_lowered(
+    tokens: &[Token<'_>],
+    lows: &[std::borrow::Cow<'_, str>],
+    morph: &Morph,
+    cache: &mut MorphCache,
+) -> Vec<TokenFeatures> {
     let mut quoted = false;
     tokens
         .iter()
-        .map(|t| {
-            let low = lowercase(t.text);
+        .zip(lows)
+        .map(|(t, low)| {
             let lower = fnv(low.as_bytes());
-            // Suffixes and prefix from char boundaries, without allocating.
-            let ends: Vec<usize> = low.char_indices().map(|(i, _)| i).collect();
-            let suf = |n: usize| fnv(&low.as_bytes()[ends[ends.len().saturating_sub(n)]..]);
-            let pre3 = fnv(&low.as_bytes()[..ends.get(3).copied().unwrap_or(low.len())]);
+            // Suffixes and prefix at char boundaries, without allocating.
+            let suf = |n: usize| fnv(&low.as_bytes()[low.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]);
+            let pre3 = fnv(&low.as_bytes()[..low.char_indices().nth(3).map_or(low.len(), |(i, _)| i)]);
             let (info, lemma) = if t.script == Script::Cyrillic && t.kind == TokenKind::Word {
                 match cache.map.get(low.as_ref()) {
                     Some(x) => *x,
                     None => {
-                        let (info, lemma) = morph.info_lemma(&low);
+                        let (info, lemma) = morph.info_lemma(low);
                         let entry = (info, lemma.map_or(lower, |l| fnv(l.as_bytes())));
                         cache.map.insert(low.to_string(), entry);
                         entry

@@ -27,6 +27,16 @@ impl<'a, 't> Words<'a, 't> {
         Words { toks, low }
     }
 
+    /// The tokens of the view.
+    pub(crate) fn tokens(&self) -> &'a [Token<'t>] {
+        self.toks
+    }
+
+    /// Their lower-cased forms.
+    pub(crate) fn lows(&self) -> &'a [Cow<'t, str>] {
+        self.low
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.toks.len()
     }
