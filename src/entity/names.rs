@@ -96,6 +96,8 @@ impl Recognizer {
             return;
         }
         let feats: Vec<TokenFeatures> = ner::token_features_lowered(tokens, lows, &self.morph, cache);
+        // `out` holds the document so far: this sentence's entities start at `first`.
+        let first = out.len();
         for (model, pos) in [(&self.names, false), (&self.positions, true)] {
             let tags = model.tag(&feats);
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
@@ -125,7 +127,8 @@ impl Recognizer {
                 // «МИД России», «мэр Москвы».
                 if matches!(kind, EntityKind::Organization | EntityKind::Position) {
                     for k in a + 1..b {
-                        if self.is_place(&tokens[k], &feats[k]) && !out.iter().any(|e| e.tokens.contains(&(offset + k)))
+                        if self.is_place(&tokens[k], &feats[k])
+                            && !out[first..].iter().any(|e| e.tokens.contains(&(offset + k)))
                         {
                             let span = tokens[k].span;
                             let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Location);
@@ -148,7 +151,7 @@ impl Recognizer {
         for (k, t) in tokens.iter().enumerate().skip(1) {
             if t.is_capitalized()
                 && is_celestial(&t.text.to_lowercase())
-                && !out.iter().any(|e| e.tokens.contains(&(offset + k)))
+                && !out[first..].iter().any(|e| e.tokens.contains(&(offset + k)))
             {
                 let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Location);
                 out.push(Entity {
@@ -162,8 +165,8 @@ impl Recognizer {
         }
         self.merge_quoted(text, tokens, offset, out);
         self.take_quoted_name(text, tokens, offset, out);
-        self.extend_positions(text, tokens, offset, out);
-        out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        self.extend_positions(text, tokens, offset, &mut out[first..]);
+        out[first..].sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     }
 
     /// A position directly followed by a place or organisation in the genitive takes it:
@@ -195,7 +198,9 @@ impl Recognizer {
     fn take_quoted_name(&self, text: &str, tokens: &[Token<'_>], offset: usize, out: &mut Vec<Entity>) {
         let opens = |t: &Token<'_>| matches!(t.text, "«" | "“" | "„" | "\"");
         let closes = |t: &Token<'_>| matches!(t.text, "»" | "”" | "“" | "\"");
-        for i in 0..out.len() {
+        // Only this sentence's entities: `out` holds the whole document so far.
+        let first = out.iter().rposition(|e| e.tokens.start < offset).map_or(0, |p| p + 1);
+        for i in first..out.len() {
             if out[i].kind != EntityKind::Organization || out[i].tokens.start < offset {
                 continue;
             }
@@ -223,7 +228,7 @@ impl Recognizer {
     fn merge_quoted(&self, text: &str, tokens: &[Token<'_>], offset: usize, out: &mut Vec<Entity>) {
         let opens = |t: &Token<'_>| matches!(t.text, "«" | "“" | "„" | "\"");
         let closes = |t: &Token<'_>| matches!(t.text, "»" | "”" | "“" | "\"");
-        let first = out.iter().position(|e| e.tokens.start >= offset).unwrap_or(out.len());
+        let first = out.iter().rposition(|e| e.tokens.start < offset).map_or(0, |p| p + 1);
         let mut i = first;
         while i < out.len() {
             if out[i].kind != EntityKind::Organization {

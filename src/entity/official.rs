@@ -58,6 +58,11 @@ pub(crate) fn link(
             continue;
         }
         let pos = entities[p].clone();
+        // Only this sentence's entities and persons (both are sorted, so by sentence too).
+        let here = entities.partition_point(|e| e.sentence < pos.sentence)
+            ..entities.partition_point(|e| e.sentence <= pos.sentence);
+        let persons = &persons[persons.partition_point(|&k| entities[k].sentence < pos.sentence)
+            ..persons.partition_point(|&k| entities[k].sentence <= pos.sentence)];
         // The person right after the position (possibly after a chain «в правительстве Москвы по
         // вопросам …» without punctuation), or right before it, separated by a comma or a dash.
         let after = persons.iter().copied().find(|&k| {
@@ -82,7 +87,7 @@ pub(crate) fn link(
                     && tokens[e.tokens.end..pos.tokens.start]
                         .iter()
                         .all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",")
-                    && !entities.iter().any(|o| {
+                    && !entities[here.clone()].iter().any(|o| {
                         o.kind == EntityKind::Person
                             && o.tokens.start >= e.tokens.end
                             && o.tokens.end <= pos.tokens.start
@@ -113,7 +118,9 @@ pub(crate) fn link(
                 && entities[k].tokens.len() < 3
                 && tokens[first_name - 1].kind == TokenKind::Word
                 && tokens[first_name - 1].text.chars().next().is_some_and(char::is_uppercase)
-                && !entities.iter().any(|e| e.kind != EntityKind::Person && e.tokens.contains(&(first_name - 1)))
+                && !entities[here.clone()]
+                    .iter()
+                    .any(|e| e.kind != EntityKind::Person && e.tokens.contains(&(first_name - 1)))
             {
                 first_name -= 1;
             }
@@ -134,7 +141,7 @@ pub(crate) fn link(
         };
         // The organisation: an organisation inside the position, else a place inside it.
         let inside = |kind: EntityKind| {
-            entities
+            entities[here.clone()]
                 .iter()
                 .find(|e| e.kind == kind && e.tokens.start >= pos_tokens.start && e.tokens.end <= pos_tokens.end)
         };
