@@ -41,6 +41,7 @@ pub(crate) fn extract(
         money::find(&w, &mut a.money, &mut a.percents);
     }
     a.entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    recognizer.agree_genders(text, tokens, &mut a.entities);
     a.sectors = sector::find(tokens, stemmer);
     a.officials = official::link(text, tokens, &mut a.entities, recognizer);
     official::link_surnames(&a.entities, &mut a.officials);

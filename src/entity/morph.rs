@@ -145,11 +145,43 @@ impl Morph {
         }
     }
 
+    /// The gender a word right after a name shows about that name: a singular past verb or
+    /// short participle («Асия Биби была оправдана» → "Fem", «заявил» → "Masc"); `None` when
+    /// the word does not tell (or its readings disagree).
+    pub(crate) fn predicate_gender(&self, word: &str) -> Option<&'static str> {
+        if !word.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        let mut gender = None;
+        for a in self.dict.analyze(word).iter().take(8) {
+            if matches!(a.source, rumorph::Source::Guess) {
+                return None;
+            }
+            let t = self.dict.ud_tag(a.ud)?;
+            let predicate = (matches!(t.pos(), "VERB" | "AUX") && t.feat("Tense") == Some("Past"))
+                || t.feat("Variant") == Some("Short");
+            let g = match t.feat("Gender") {
+                Some("Fem") if predicate && t.feat("Number") != Some("Plur") => "Fem",
+                Some("Masc") if predicate && t.feat("Number") != Some("Plur") => "Masc",
+                _ => return None,
+            };
+            if gender.is_some_and(|x| x != g) {
+                return None;
+            }
+            gender = Some(g);
+        }
+        gender
+    }
+
     /// A person's name in the nominative: «Максима Ликсутова» → «Максим Ликсутов», «Сергея
     /// Скрипаля» → «Сергей Скрипаль». The words of one name share a case and a gender: both
     /// are voted by the words' singular name readings (dictionary readings weigh more than
     /// guesses), and every word is read in that case.
-    pub(crate) fn normalize_person(&self, words: &[&str]) -> String {
+    ///
+    /// `known_gender` is the person's gender when the document shows it (see
+    /// [`Morph::predicate_gender`]): then a woman's name the dictionary knows only as a man's
+    /// «-ий» («Асии», «Асию» read as forms of «Асий») takes the feminine «-ия».
+    pub(crate) fn normalize_person(&self, words: &[&str], known_gender: Option<&'static str>) -> String {
         let all: Vec<Vec<Reading>> = words.iter().map(|w| self.readings(w)).collect();
         let mut cases: Vec<(&'static str, f64)> = Vec::new();
         let mut genders = [0.0f64; 2];
@@ -167,7 +199,7 @@ impl Morph {
                 }
             }
         }
-        let gender = if genders[1] > genders[0] { "Fem" } else { "Masc" };
+        let gender = known_gender.unwrap_or(if genders[1] > genders[0] { "Fem" } else { "Masc" });
         // The case most words can be read in (then the best voted): «Ангелы Меркель» is a
         // genitive, since «Ангелы» has no nominative singular reading.
         let fitting = |case: &str| {
@@ -186,16 +218,52 @@ impl Morph {
                 if is_acronym(w) || !is_cyrillic(w) {
                     return w.to_string();
                 }
-                let fits = |r: &&Reading| !r.plural && r.case == case && (r.gender.is_empty() || r.gender == gender);
-                // A name reading first, else a noun («Хана» → «Хан»).
-                match rs.iter().filter(|r| r.name).find(fits).or_else(|| rs.iter().filter(|r| r.pos == "N").find(fits))
+                if gender == "Fem"
+                    && let Some(form) = self.feminine_ija(w, rs)
                 {
+                    return form;
+                }
+                // A woman's unknown surname ending in a consonant or «ь» does not decline
+                // («Юлии Скрипаль», «Ковитиди»): guesses that would inflect it do not fit.
+                let declines = |r: &Reading| {
+                    gender != "Fem"
+                        || !r.guessed
+                        || r.analysis.lemma.ends_with(['а', 'я', 'о', 'е', 'и', 'у', 'ы', 'э', 'ю'])
+                };
+                let fits = |r: &&Reading| {
+                    !r.plural && r.case == case && (r.gender.is_empty() || r.gender == gender) && declines(r)
+                };
+                // A name reading first, else a noun («Хана» → «Хан»); with the gender known from
+                // the document, a name reading of the other gender («Мишель Обамы»: the
+                // dictionary's «Обама» is a man).
+                match rs
+                    .iter()
+                    .filter(|r| r.name)
+                    .find(fits)
+                    .or_else(|| rs.iter().filter(|r| r.pos == "N").find(fits))
+                    .or_else(|| {
+                        known_gender?;
+                        rs.iter().filter(|r| r.name).find(|r| !r.plural && r.case == case && declines(r))
+                    }) {
                     Some(r) => self.nominative(w, r, gender),
                     None => w.to_string(),
                 }
             })
             .collect();
         out.join(" ")
+    }
+
+    /// «Асия» for «Асии», «Асию», «Асией», «Асие», «Асия» when the dictionary reads the word
+    /// only as a masculine «-ий» name (no feminine name reading at all).
+    fn feminine_ija(&self, word: &str, rs: &[Reading]) -> Option<String> {
+        if rs.iter().any(|r| r.name && r.gender == "Fem") {
+            return None;
+        }
+        let lemma = rs.iter().find(|r| r.name && r.gender == "Masc")?.analysis.lemma.as_str();
+        let stem = lemma.strip_suffix("ий")?;
+        let low = word.to_lowercase();
+        let ending = low.strip_prefix(stem)?;
+        matches!(ending, "ия" | "ии" | "ию" | "ией" | "ие").then(|| match_case(word, &format!("{stem}ия")))
     }
 
     /// An organisation, place or position in its base form: the head noun and the adjectives
@@ -293,10 +361,33 @@ mod tests {
     #[test]
     fn names_and_phrases() {
         let m = Morph::new();
-        assert_eq!(m.normalize_person(&["Максима", "Ликсутова"]), "Максим Ликсутов");
-        assert_eq!(m.normalize_person(&["Сергея", "Собянина"]), "Сергей Собянин");
+        assert_eq!(m.normalize_person(&["Максима", "Ликсутова"], None), "Максим Ликсутов");
+        assert_eq!(m.normalize_person(&["Сергея", "Собянина"], None), "Сергей Собянин");
         assert_eq!(m.normalize_phrase(&["мэрии", "Москвы"]), "мэрия Москвы");
         assert_eq!(m.normalize_phrase(&["Российской", "Федерации"]), "Российская Федерация");
         assert!(m.info("Собянина").names & 2 != 0);
+    }
+
+    #[test]
+    fn gender_of_a_predicate() {
+        let m = Morph::new();
+        assert_eq!(m.predicate_gender("была"), Some("Fem"));
+        assert_eq!(m.predicate_gender("освобождена"), Some("Fem"));
+        assert_eq!(m.predicate_gender("заявил"), Some("Masc"));
+        assert_eq!(m.predicate_gender("заявили"), None);
+        assert_eq!(m.predicate_gender("Была"), None);
+        assert_eq!(m.predicate_gender("министр"), None);
+    }
+
+    #[test]
+    fn known_gender_feminises_only_unknown_women() {
+        let m = Morph::new();
+        // The dictionary knows «Асия» only as a form of the man's name «Асий».
+        assert_eq!(m.normalize_person(&["Асии", "Биби"], None), "Асий Биби");
+        assert_eq!(m.normalize_person(&["Асии", "Биби"], Some("Fem")), "Асия Биби");
+        assert_eq!(m.normalize_person(&["Асию"], Some("Fem")), "Асия");
+        // A woman's unknown surname in «ь» does not decline; known women stay as they are.
+        assert_eq!(m.normalize_person(&["Юлии", "Скрипаль"], Some("Fem")), "Юлия Скрипаль");
+        assert_eq!(m.normalize_person(&["Марии", "Ивановой"], Some("Fem")), "Мария Иванова");
     }
 }

@@ -1,6 +1,8 @@
 //! Persons, organisations, locations and positions from the two embedded taggers, with their
 //! names normalised to the base form.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::morph::Morph;
@@ -272,6 +274,59 @@ impl Recognizer {
         }
     }
 
+    /// Persons whose gender the document shows by agreement («Асия Биби была оправдана»,
+    /// «Скрипаль заявил») get their base forms again in that gender. The evidence is pooled
+    /// over the document by name stem, so «Асии Биби» in another sentence profits too.
+    pub(crate) fn agree_genders(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+        let cyrillic = |e: &Entity| {
+            tokens[e.tokens.clone()]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && t.script == crate::token::Script::Cyrillic)
+        };
+        let mut votes: HashMap<String, [u32; 2]> = HashMap::new();
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Person && cyrillic(e)) {
+            // The name must open its clause to be the subject: «Адвокат Асии Биби заявил» tells
+            // nothing about Асия Биби.
+            let opens_clause = e.tokens.start == 0 || {
+                let prev = &tokens[e.tokens.start - 1];
+                prev.kind == TokenKind::Punct
+                    || matches!(
+                        prev.text,
+                        "и" | "а" | "но" | "что" | "когда" | "как" | "где" | "пока" | "если" | "хотя"
+                    )
+            };
+            if !opens_clause {
+                continue;
+            }
+            let Some(next) = tokens.get(e.tokens.end).filter(|t| t.kind == TokenKind::Word) else { continue };
+            let Some(gender) = self.morph.predicate_gender(next.text) else { continue };
+            for t in &tokens[e.tokens.clone()] {
+                votes.entry(name_key(t.text)).or_default()[usize::from(gender == "Masc")] += 1;
+            }
+        }
+        if votes.is_empty() {
+            return;
+        }
+        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            if !cyrillic(e) {
+                continue;
+            }
+            let (mut fem, mut masc) = (0, 0);
+            for t in &tokens[e.tokens.clone()] {
+                match votes.get(&name_key(t.text)) {
+                    Some([f, 0]) if *f > 0 => fem += 1,
+                    Some([0, m]) if *m > 0 => masc += 1,
+                    _ => {}
+                }
+            }
+            // Only the feminine is applied: a man's name is the dictionary's default reading
+            // anyway, and a family's shared surname («Барак Обама заявил») misleads «Мишель Обамы».
+            if fem > 0 && masc == 0 {
+                e.norm = self.normalize_as(text, &tokens[e.tokens.clone()], EntityKind::Person, Some("Fem"));
+            }
+        }
+    }
+
     /// A single capitalised token that names a place: a dictionary geographical name or a
     /// country abbreviation.
     fn is_place(&self, t: &Token<'_>, f: &TokenFeatures) -> bool {
@@ -282,12 +337,17 @@ impl Recognizer {
 
     /// The base form of an entity's tokens.
     pub(crate) fn normalize(&self, text: &str, tokens: &[Token<'_>], kind: EntityKind) -> String {
+        self.normalize_as(text, tokens, kind, None)
+    }
+
+    /// [`Recognizer::normalize`], for a person whose gender the document shows.
+    fn normalize_as(&self, text: &str, tokens: &[Token<'_>], kind: EntityKind, gender: Option<&'static str>) -> String {
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
         let norm = match kind {
             EntityKind::Person => {
                 let names: Vec<&str> = words.iter().copied().filter(|w| w.chars().any(char::is_alphabetic)).collect();
                 if names.len() == words.len() {
-                    self.morph.normalize_person(&names)
+                    self.morph.normalize_person(&names, gender)
                 } else {
                     return tokens_text(text, tokens);
                 }
@@ -419,4 +479,30 @@ fn respace(text: &str, tokens: &[Token<'_>], norm: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// A name word without its ending, to pool forms: «Асия», «Асии», «Асией» → «ас».
+fn name_key(word: &str) -> String {
+    let low = word.to_lowercase();
+    let stem = low.trim_end_matches(|c| "аяеёиоуыэюйь".contains(c));
+    if stem.chars().count() >= 2 { stem.to_string() } else { low }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Analyzer;
+
+    fn persons(text: &str) -> Vec<String> {
+        let doc = Analyzer::new().analyze(text);
+        doc.entities.iter().filter(|e| e.kind == super::EntityKind::Person).map(|e| e.norm.clone()).collect()
+    }
+
+    #[test]
+    fn the_document_tells_a_womans_name() {
+        assert_eq!(persons("Суд оправдал Асию Биби. Асия Биби была освобождена."), ["Асия Биби", "Асия Биби"]);
+        // Without the agreement the dictionary's man's name stays.
+        assert_eq!(persons("Суд оправдал Асию Биби."), ["Асий Биби"]);
+        // A name that does not open its clause is no subject: «жена … заявила».
+        assert_eq!(persons("Жена Дмитрия Петрова заявила об этом."), ["Дмитрий Петров"]);
+    }
 }
