@@ -141,6 +141,12 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             for (k, ty) in types.iter().enumerate() {
                 let p: BTreeSet<_> = pred.iter().filter(|x| x.1 == *ty).collect();
                 let g: BTreeSet<_> = gold_set.iter().filter(|x| x.1 == *ty).collect();
+                if shown < show {
+                    for x in p.symmetric_difference(&g) {
+                        let side = if g.contains(x) { "missed" } else { "extra" };
+                        println!("set {ty} {side}: {:?}", x.0);
+                    }
+                }
                 counts[k][0] += p.intersection(&g).count();
                 counts[k][1] += p.len();
                 counts[k][2] += g.len();

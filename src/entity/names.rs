@@ -274,6 +274,73 @@ impl Recognizer {
         }
     }
 
+    /// One name, one type per document: a surname the document gives with a first name
+    /// («Хайко Маас») is a person wherever it stands alone in the same document, both where
+    /// the taggers read it as a place («Маас», the river) and where they missed it. `sentences` are the token ranges of the sentences; `entities` stay sorted.
+    pub(crate) fn same_surname(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        sentences: &[std::ops::Range<usize>],
+        entities: &mut Vec<Entity>,
+    ) {
+        let capitalised_word = |t: &Token<'_>| {
+            t.kind == TokenKind::Word
+                && t.text.chars().next().is_some_and(char::is_uppercase)
+                && t.text.chars().count() >= 3
+        };
+        // A last word that is also a place counts only after a lone first name: «Хайко Маас»,
+        // not «Мария Вяткина Москва» or «Техрик-э-Лабаик Пакистан» (tagging slips).
+        let person_like = |e: &&Entity| {
+            let last = tokens[e.tokens.end - 1].text;
+            let first = tokens[e.tokens.start].text;
+            self.morph.info(last).names & 8 == 0
+                || (e.tokens.len() == 2 && !first.contains('-') && self.morph.info(first).names & 8 == 0)
+        };
+        let surnames: std::collections::HashSet<String> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 2)
+            .filter(|e| tokens[e.tokens.clone()].iter().all(capitalised_word))
+            .filter(person_like)
+            .map(|e| name_key(tokens[e.tokens.end - 1].text))
+            .collect();
+        if surnames.is_empty() {
+            return;
+        }
+        let mut added = Vec::new();
+        let mut covered = entities.iter().map(|e| e.tokens.clone()).peekable();
+        let mut next_free = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            if !capitalised_word(t) || !surnames.contains(&name_key(t.text)) {
+                continue;
+            }
+            // Entities are sorted by start: skip those that end before this token.
+            while covered.peek().is_some_and(|r| r.start <= k) {
+                next_free = next_free.max(covered.next().map_or(0, |r| r.end));
+            }
+            if k >= next_free {
+                let sentence = sentences.partition_point(|r| r.end <= k);
+                let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Person);
+                added.push(Entity { span: t.span, kind: EntityKind::Person, norm, sentence, tokens: k..k + 1 });
+            }
+        }
+        for e in entities.iter_mut() {
+            // Not organisations: companies carry their founders' names («Генри Форд», «Форд»).
+            if e.kind == EntityKind::Location
+                && e.tokens.len() == 1
+                && capitalised_word(&tokens[e.tokens.start])
+                && surnames.contains(&name_key(tokens[e.tokens.start].text))
+            {
+                e.kind = EntityKind::Person;
+                e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
+            }
+        }
+        if !added.is_empty() {
+            entities.extend(added);
+            entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        }
+    }
+
     /// Persons whose gender the document shows by agreement («Асия Биби была оправдана»,
     /// «Скрипаль заявил») get their base forms again in that gender. The evidence is pooled
     /// over the document by name stem, so «Асии Биби» in another sentence profits too.
@@ -504,5 +571,14 @@ mod tests {
         assert_eq!(persons("Суд оправдал Асию Биби."), ["Асий Биби"]);
         // A name that does not open its clause is no subject: «жена … заявила».
         assert_eq!(persons("Жена Дмитрия Петрова заявила об этом."), ["Дмитрий Петров"]);
+    }
+
+    #[test]
+    fn one_name_one_type_per_document() {
+        let text = "Глава МИД ФРГ Хайко Маас прибыл в Москву. Визит Мааса продлится два дня.";
+        assert_eq!(persons(text), ["Хайко Маас", "Маас"]);
+        // Without the full name the river stays a place.
+        let doc = Analyzer::new().analyze("Визит Мааса продлится два дня.");
+        assert!(doc.entities.iter().all(|e| e.kind != super::EntityKind::Person));
     }
 }
