@@ -20,6 +20,9 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     println!("\n## Officials\n");
     if let Ok(docs) = gold::read_factrueval_occupations(&corpora.join("factRuEval-2016/devset")) {
         let (mut pred_n, mut pred_ok, mut gold_n, mut gold_ok, mut org_ok) = (0, 0, 0, 0, 0);
+        // `PRESSA_EVAL_SHOW=N`: the mismatches of the first N documents.
+        let show = std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+        let mut shown = 0;
         for (text, facts) in &docs {
             let a = analyzer.analyze(text);
             let matches = |o: &pressa::Official, f: &gold::Occupation| {
@@ -30,6 +33,17 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             pred_n += a.officials.len();
             pred_ok += a.officials.iter().filter(|o| facts.iter().any(|f| matches(o, f))).count();
             gold_n += facts.len();
+            if shown < show {
+                let cut = |(s, e): (usize, usize)| text.get(s..e).unwrap_or("?").replace('\n', " ");
+                for o in a.officials.iter().filter(|o| !facts.iter().any(|f| matches(o, f))) {
+                    println!("official extra: {} | {}", o.person.span.slice(text), o.position.span.slice(text));
+                }
+                for f in facts.iter().filter(|f| !a.officials.iter().any(|o| matches(o, f))) {
+                    let who: Vec<String> = f.0.iter().map(|&w| cut(w)).collect();
+                    println!("official missed: {who:?} | {:?}", f.1.map(cut));
+                }
+                shown += 1;
+            }
             for f in facts {
                 if let Some(o) = a.officials.iter().find(|o| matches(o, f)) {
                     gold_ok += 1;
