@@ -40,7 +40,17 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 }
                 for f in facts.iter().filter(|f| !a.officials.iter().any(|o| matches(o, f))) {
                     let who: Vec<String> = f.0.iter().map(|&w| cut(w)).collect();
-                    println!("official missed: {who:?} | {:?}", f.1.map(cut));
+                    // Some context around the position (or the first mention).
+                    let at = f.1.or(f.0.first().copied()).unwrap_or((0, 0));
+                    let mut from = at.0.saturating_sub(90);
+                    while !text.is_char_boundary(from) {
+                        from -= 1;
+                    }
+                    let mut to = (at.1 + 90).min(text.len());
+                    while !text.is_char_boundary(to) {
+                        to += 1;
+                    }
+                    println!("official missed: {who:?} | {:?} | …{}…", f.1.map(cut), cut((from, to)));
                 }
                 shown += 1;
             }

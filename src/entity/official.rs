@@ -40,6 +40,28 @@ pub struct Official {
     pub org: Option<Part>,
 }
 
+/// What may stand between a person and the position after it: connectors, then a word of
+/// tenure: «Андрей Санников — бывший заместитель министра».
+fn between_before_ok(between: &[Token<'_>]) -> bool {
+    let words = between.iter().skip_while(|t| is_connector(t)).collect::<Vec<_>>();
+    between.len() - words.len() <= 2
+        && words.len() <= 1
+        && words.iter().all(|t| {
+            matches!(
+                t.text.to_lowercase().as_str(),
+                "бывший"
+                    | "бывшая"
+                    | "нынешний"
+                    | "нынешняя"
+                    | "действующий"
+                    | "действующая"
+                    | "также"
+                    | "ныне"
+            )
+        })
+        && (words.is_empty() || between.len() > words.len())
+}
+
 fn is_connector(t: &Token<'_>) -> bool {
     matches!(t.text, "," | "—" | "–" | "-" | "(" | ":")
 }
@@ -99,12 +121,20 @@ pub(crate) fn link(
                 let e = &entities[k];
                 e.sentence == pos.sentence
                     && e.tokens.end <= pos.tokens.start
-                    && pos.tokens.start - e.tokens.end <= 2
-                    && tokens[e.tokens.end..pos.tokens.start].iter().all(is_connector)
+                    && pos.tokens.start - e.tokens.end <= 3
+                    && between_before_ok(&tokens[e.tokens.end..pos.tokens.start])
                     // Without a connector only a capitalised title after the name (a signature:
                     // «Кирсан Илюмжинов Президент ФИДЕ»).
                     && (pos.tokens.start > e.tokens.end || tokens[pos.tokens.start].is_capitalized())
             })
+        };
+        // A person just before, joined by a connector, wins over one after a comma: «Валерий
+        // Тишков - директор Института …, Виктор Майклсон - …».
+        let after = match after {
+            Some(k) if tokens[pos.tokens.end..entities[k].tokens.start].iter().any(|t| t.text == ",") => {
+                before().or(Some(k))
+            }
+            a => a,
         };
         let Some(k) = after.or_else(before).or_else(linked_by_verb) else { continue };
         // The position runs up to the person when the person follows.
@@ -231,6 +261,13 @@ fn is_link_verb(w: &str) -> bool {
 /// Drops punctuation at the end of a token range.
 fn trim_end(tokens: &[Token<'_>], start: usize, mut end: usize) -> usize {
     while end > start + 1 && tokens[end - 1].kind == TokenKind::Punct {
+        // A quote that closes a name in the position stays: «координатор движения «Архнадзор»».
+        let inner = &tokens[start..end - 1];
+        let open = inner.iter().filter(|t| t.text == "«").count();
+        let closed = inner.iter().filter(|t| t.text == "»").count();
+        if tokens[end - 1].text == "»" && open > closed {
+            break;
+        }
         end -= 1;
     }
     end
@@ -251,5 +288,36 @@ pub(crate) fn link_surnames(entities: &[Entity], officials: &mut [Official]) {
         if let (Some(f), None) = (found.next(), found.next()) {
             o.person.norm = f.clone();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Analyzer;
+
+    fn officials(text: &str) -> Vec<(String, String, Option<String>)> {
+        let doc = Analyzer::new().analyze(text);
+        doc.officials
+            .iter()
+            .map(|o| (o.person.norm.clone(), o.position.norm.clone(), o.org.as_ref().map(|g| g.norm.clone())))
+            .collect()
+    }
+
+    #[test]
+    fn a_list_of_names_with_dashes() {
+        let got = officials(
+            "Выступят Валерий Тишков - директор Института этнологии и антропологии РАН, Виктор Майклсон - историк.",
+        );
+        assert_eq!(got[0].0, "Валерий Тишков");
+        assert!(got[0].1.starts_with("директор Института"), "{got:?}");
+    }
+
+    #[test]
+    fn tenure_words_and_closing_quotes() {
+        let got = officials("Андрей Санников — бывший заместитель министра иностранных дел Беларуси.");
+        assert_eq!(got.first().map(|o| o.0.as_str()), Some("Андрей Санников"), "{got:?}");
+        let got = officials("Об этом сообщил координатор движения «Архнадзор» Константин Михайлов.");
+        assert_eq!(got[0].1, "координатор движения «Архнадзор»");
+        assert_eq!(got[0].2.as_deref(), Some("движение «Архнадзор»"));
     }
 }
