@@ -274,9 +274,30 @@ impl Recognizer {
         }
     }
 
+    /// A person's name does not start with an acronym: «экономист ФАО Абдолреза Аббассиан»
+    /// names Абдолреза Аббассиан (the acronym belongs to the position before). `entities`
+    /// stay sorted.
+    pub(crate) fn trim_acronyms(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+        let mut changed = false;
+        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 2) {
+            let first = tokens[e.tokens.start].text;
+            let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 && first.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
+                e.tokens.start += 1;
+                e.span.start = tokens[e.tokens.start].span.start;
+                e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
+                changed = true;
+            }
+        }
+        if changed {
+            entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        }
+    }
+
     /// One name, one type per document: a surname the document gives with a first name
     /// («Хайко Маас») is a person wherever it stands alone in the same document, both where
-    /// the taggers read it as a place («Маас», the river) and where they missed it. `sentences` are the token ranges of the sentences; `entities` stay sorted.
+    /// the taggers read it as a place («Маас», the river) and where they missed it.
+    /// `sentences` are the token ranges of the sentences; `entities` stay sorted.
     pub(crate) fn same_surname(
         &self,
         text: &str,
@@ -571,6 +592,11 @@ mod tests {
         assert_eq!(persons("Суд оправдал Асию Биби."), ["Асий Биби"]);
         // A name that does not open its clause is no subject: «жена … заявила».
         assert_eq!(persons("Жена Дмитрия Петрова заявила об этом."), ["Дмитрий Петров"]);
+    }
+
+    #[test]
+    fn no_acronym_opens_a_name() {
+        assert_eq!(persons("Экономист ФАО Абдолреза Аббассиан не исключил роста цен."), ["Абдолреза Аббассиан"]);
     }
 
     #[test]
