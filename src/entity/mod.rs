@@ -42,7 +42,7 @@ pub(crate) fn extract(
     }
     a.entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     let ranges: Vec<_> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
-    recognizer.trim_acronyms(text, tokens, &mut a.entities);
+    recognizer.check_persons(text, tokens, &mut a.entities);
     recognizer.same_surname(text, tokens, &ranges, &mut a.entities);
     recognizer.agree_genders(text, tokens, &mut a.entities);
     a.sectors = sector::find(tokens, stemmer);

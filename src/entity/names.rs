@@ -274,12 +274,23 @@ impl Recognizer {
         }
     }
 
-    /// A person's name does not start with an acronym: «экономист ФАО Абдолреза Аббассиан»
-    /// names Абдолреза Аббассиан (the acronym belongs to the position before). `entities`
-    /// stay sorted.
-    pub(crate) fn trim_acronyms(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+    /// Two checks on the tagged persons. A person's name does not start with an acronym:
+    /// «экономист ФАО Абдолреза Аббассиан» names Абдолреза Аббассиан (the acronym belongs to
+    /// the position before). A lone word the dictionary knows only as a place is a place.
+    /// `entities` stay sorted.
+    pub(crate) fn check_persons(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
         let mut changed = false;
-        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 2) {
+        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            // A lone word the dictionary knows only as a place is that place, used for its
+            // government: «призвала Берлин вмешаться».
+            if e.tokens.len() == 1 {
+                let info = self.morph.info(tokens[e.tokens.start].text);
+                if info.known && info.names == 8 {
+                    e.kind = EntityKind::Location;
+                    e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Location);
+                }
+                continue;
+            }
             let first = tokens[e.tokens.start].text;
             let letters = first.chars().filter(|c| c.is_alphabetic()).count();
             if letters >= 2 && first.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
@@ -597,6 +608,29 @@ mod tests {
     #[test]
     fn no_acronym_opens_a_name() {
         assert_eq!(persons("Экономист ФАО Абдолреза Аббассиан не исключил роста цен."), ["Абдолреза Аббассиан"]);
+    }
+
+    #[test]
+    fn a_capital_for_its_government_is_a_place() {
+        // The taggers sometimes read «Берлин поддерживает …» as a person (a subject that acts).
+        let text = "Поэтому Берлин поддерживает проект.";
+        let tokens: Vec<_> = crate::Tokenizer::new().tokens(text).collect();
+        let person = |k: usize| super::Entity {
+            span: tokens[k].span,
+            kind: super::EntityKind::Person,
+            norm: tokens[k].text.to_string(),
+            sentence: 0,
+            tokens: k..k + 1,
+        };
+        let mut entities = vec![person(1)];
+        super::Recognizer::new().check_persons(text, &tokens, &mut entities);
+        assert_eq!(entities[0].kind, super::EntityKind::Location);
+        // A word that can be a name stays a person.
+        let text = "Поэтому Путин поддерживает проект.";
+        let tokens: Vec<_> = crate::Tokenizer::new().tokens(text).collect();
+        let mut entities = vec![super::Entity { span: tokens[1].span, norm: "Путин".into(), ..person(1) }];
+        super::Recognizer::new().check_persons(text, &tokens, &mut entities);
+        assert_eq!(entities[0].kind, super::EntityKind::Person);
     }
 
     #[test]
