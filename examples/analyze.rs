@@ -72,13 +72,9 @@ fn main() -> ExitCode {
         }
     } else {
         for path in files {
-            let text = match common::read_utf8(path) {
-                Ok(t) => t,
-                Err(msg) => {
-                    eprintln!("error: {path}: {msg}");
-                    failed = true;
-                    continue;
-                }
+            let Some(text) = common::read_or_report(path) else {
+                failed = true;
+                continue;
             };
             let analysis = analyzer.analyze_with(&text, &options);
             let res = if json {

@@ -2,6 +2,7 @@
 //! Offsets are converted to bytes on load; the corpora are read from `PRESSA_CORPORA`.
 #![allow(dead_code)]
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -269,26 +270,36 @@ pub fn overlap_prf(gold: &[(usize, usize, usize)], pred: &[(usize, usize, usize)
     (100.0 * p, 100.0 * r, 100.0 * f)
 }
 
-/// factRuEval mentions: (doc id, text, [(type, byte start, byte end)]) with Person → PER,
-/// Org → ORG, Location and LocOrg → LOC; a mention spans from its first span's start to its last
-/// span's end.
 /// A factRuEval document: id, text and (type, byte start, byte end) mentions.
 pub type MentionDoc = (String, String, Vec<(String, usize, usize)>);
 
+/// A factRuEval `.spans` file: span id → (byte start, byte end) in `idx`'s text.
+fn read_factrueval_spans(path: &Path, idx: &CharIndex) -> std::io::Result<HashMap<String, (usize, usize)>> {
+    let mut spans = HashMap::new();
+    for line in fs::read_to_string(path)?.lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.len() >= 4 {
+            let (s, l): (usize, usize) = (f[2].parse().unwrap_or(0), f[3].parse().unwrap_or(0));
+            spans.insert(f[0].to_string(), (idx.byte_offset(s), idx.byte_offset(s + l)));
+        }
+    }
+    Ok(spans)
+}
+
+/// From the first start to the last end of the spans `ids` name (those found).
+fn extent(ids: &[&str], spans: &HashMap<String, (usize, usize)>) -> Option<(usize, usize)> {
+    let found = || ids.iter().filter_map(|id| spans.get(*id));
+    Some((found().map(|x| x.0).min()?, found().map(|x| x.1).max()?))
+}
+
+/// factRuEval mentions with Person → PER, Org → ORG, Location and LocOrg → LOC; a mention
+/// spans from its first span's start to its last span's end.
 pub fn read_factrueval_mentions(dir: &Path) -> std::io::Result<Vec<MentionDoc>> {
     let names = files_with_extension(dir, "objects")?;
     let mut out = Vec::new();
     for obj in names {
         let text = fs::read_to_string(obj.with_extension("txt"))?;
-        let idx = CharIndex::new(&text);
-        let mut spans = std::collections::HashMap::new();
-        for line in fs::read_to_string(obj.with_extension("spans"))?.lines() {
-            let f: Vec<&str> = line.split_whitespace().collect();
-            if f.len() >= 4 {
-                let (s, l): (usize, usize) = (f[2].parse().unwrap_or(0), f[3].parse().unwrap_or(0));
-                spans.insert(f[0].to_string(), (s, s + l));
-            }
-        }
+        let spans = read_factrueval_spans(&obj.with_extension("spans"), &CharIndex::new(&text))?;
         let mut mentions = Vec::new();
         for line in fs::read_to_string(&obj)?.lines() {
             let line = line.split('#').next().unwrap_or("");
@@ -302,9 +313,8 @@ pub fn read_factrueval_mentions(dir: &Path) -> std::io::Result<Vec<MentionDoc>> 
                 "Location" | "LocOrg" => "LOC",
                 _ => continue,
             };
-            let ss: Vec<(usize, usize)> = f[2..].iter().filter_map(|id| spans.get(*id).copied()).collect();
-            if let (Some(s), Some(e)) = (ss.iter().map(|x| x.0).min(), ss.iter().map(|x| x.1).max()) {
-                mentions.push((ty.to_string(), idx.byte_offset(s), idx.byte_offset(e)));
+            if let Some((s, e)) = extent(&f[2..], &spans) {
+                mentions.push((ty.to_string(), s, e));
             }
         }
         let id = obj.file_stem().unwrap_or_default().to_string_lossy().into_owned();
@@ -313,17 +323,17 @@ pub fn read_factrueval_mentions(dir: &Path) -> std::io::Result<Vec<MentionDoc>> 
     Ok(out)
 }
 
-/// BSNLP documents: (body text, gold (surface, base form, type) lines).
-/// A BSNLP document: body text and (surface, base form, type) lines.
+/// A BSNLP document: body text and gold (surface, base form, type) lines.
 pub type BsnlpDoc = (String, Vec<(String, String, String)>);
 
+/// BSNLP documents of every topic under `dir` (Russian raw texts with their annotations).
 pub fn read_bsnlp(dir: &Path) -> std::io::Result<Vec<BsnlpDoc>> {
     let mut out = Vec::new();
     let mut topics: Vec<PathBuf> =
         fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
     topics.sort();
     for topic in topics {
-        let mut gold = std::collections::HashMap::new();
+        let mut gold = HashMap::new();
         let Ok(entries) = fs::read_dir(topic.join("annotated/ru")) else { continue };
         for e in entries.filter_map(|e| e.ok()) {
             let data = fs::read_to_string(e.path())?;
@@ -361,26 +371,17 @@ pub fn read_factrueval_occupations(dir: &Path) -> std::io::Result<Vec<(String, V
     let mut out = Vec::new();
     for facts in names {
         let text = fs::read_to_string(facts.with_extension("txt"))?;
-        let idx = CharIndex::new(&text);
-        let mut spans = std::collections::HashMap::new();
-        for line in fs::read_to_string(facts.with_extension("spans"))?.lines() {
-            let f: Vec<&str> = line.split_whitespace().collect();
-            if f.len() >= 4 {
-                let (s, l): (usize, usize) = (f[2].parse().unwrap_or(0), f[3].parse().unwrap_or(0));
-                spans.insert(f[0].to_string(), (idx.byte_offset(s), idx.byte_offset(s + l)));
-            }
-        }
-        let mut mentions = std::collections::HashMap::new();
+        let spans = read_factrueval_spans(&facts.with_extension("spans"), &CharIndex::new(&text))?;
+        let mut mentions = HashMap::new();
         for line in fs::read_to_string(facts.with_extension("objects"))?.lines() {
             let f: Vec<&str> = line.split('#').next().unwrap_or("").split_whitespace().collect();
-            if f.len() >= 3 {
-                let ss: Vec<(usize, usize)> = f[2..].iter().filter_map(|id| spans.get(*id).copied()).collect();
-                if let (Some(s), Some(e)) = (ss.iter().map(|x| x.0).min(), ss.iter().map(|x| x.1).max()) {
-                    mentions.insert(f[0].to_string(), (s, e));
-                }
+            if f.len() >= 3
+                && let Some(extent) = extent(&f[2..], &spans)
+            {
+                mentions.insert(f[0].to_string(), extent);
             }
         }
-        let mut entities: std::collections::HashMap<String, Vec<(usize, usize)>> = Default::default();
+        let mut entities: HashMap<String, Vec<(usize, usize)>> = Default::default();
         for block in fs::read_to_string(facts.with_extension("coref"))?.split("\n\n") {
             let first = block.lines().next().unwrap_or("");
             let f: Vec<&str> = first.split_whitespace().collect();

@@ -41,9 +41,8 @@ pub(crate) fn extract(
         money::find(&w, &mut a.money, &mut a.percents);
     }
     a.entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
-    let ranges: Vec<_> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
     recognizer.check_persons(text, tokens, &mut a.entities);
-    recognizer.same_surname(text, tokens, &ranges, &mut a.entities);
+    recognizer.same_surname(text, tokens, &a.sentences, &mut a.entities);
     recognizer.agree_genders(text, tokens, &mut a.entities);
     a.sectors = sector::find(tokens, stemmer);
     a.officials = official::link(text, tokens, &mut a.entities, recognizer);

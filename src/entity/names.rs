@@ -1,7 +1,7 @@
 //! Persons, organisations, locations and positions from the two embedded taggers, with their
 //! names normalised to the base form.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -165,17 +165,18 @@ impl Recognizer {
                 });
             }
         }
-        self.merge_quoted(text, tokens, offset, out);
-        self.take_quoted_name(text, tokens, offset, out);
+        self.merge_quoted(text, tokens, offset, first, out);
+        self.take_quoted_name(text, tokens, offset, first, out);
         self.extend_positions(text, tokens, offset, &mut out[first..]);
         out[first..].sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     }
 
     /// A position directly followed by a place or organisation in the genitive takes it:
-    /// «президента Мали», «министра финансов земли Гессен».
+    /// «президента Мали», «министра финансов земли Гессен». `out` holds this sentence's
+    /// entities.
     fn extend_positions(&self, text: &str, tokens: &[Token<'_>], offset: usize, out: &mut [Entity]) {
         for i in 0..out.len() {
-            if out[i].kind != EntityKind::Position || out[i].tokens.start < offset {
+            if out[i].kind != EntityKind::Position {
                 continue;
             }
             let end = out[i].tokens.end;
@@ -196,41 +197,43 @@ impl Recognizer {
     }
 
     /// An organisation followed by a quoted capitalised name takes it: «группой компаний
-    /// “Лунай”», «компания «Газпром»».
-    fn take_quoted_name(&self, text: &str, tokens: &[Token<'_>], offset: usize, out: &mut Vec<Entity>) {
-        let opens = |t: &Token<'_>| matches!(t.text, "«" | "“" | "„" | "\"");
-        let closes = |t: &Token<'_>| matches!(t.text, "»" | "”" | "“" | "\"");
-        // Only this sentence's entities: `out` holds the whole document so far.
-        let first = out.iter().rposition(|e| e.tokens.start < offset).map_or(0, |p| p + 1);
-        for i in first..out.len() {
-            if out[i].kind != EntityKind::Organization || out[i].tokens.start < offset {
-                continue;
-            }
+    /// “Лунай”», «компания «Газпром»». This sentence's entities start at `out[first]`.
+    fn take_quoted_name(&self, text: &str, tokens: &[Token<'_>], offset: usize, first: usize, out: &mut Vec<Entity>) {
+        let mut i = first;
+        while i < out.len() {
             let b = out[i].tokens.end - offset;
-            if b + 2 >= tokens.len() || !opens(&tokens[b]) || !tokens[b + 1].is_capitalized() {
+            if out[i].kind != EntityKind::Organization
+                || b + 2 >= tokens.len()
+                || !opens_quote(&tokens[b])
+                || !tokens[b + 1].is_capitalized()
+            {
+                i += 1;
                 continue;
             }
-            let Some(close) = (b + 2..tokens.len().min(b + 8)).find(|&k| closes(&tokens[k])) else { continue };
+            let Some(close) = (b + 2..tokens.len().min(b + 8)).find(|&k| closes_quote(&tokens[k])) else {
+                i += 1;
+                continue;
+            };
             if tokens[b + 1..close].iter().any(|t| t.kind == TokenKind::Punct) {
+                i += 1;
                 continue;
             }
             let a = out[i].tokens.start - offset;
             out[i].tokens.end = offset + close + 1;
             out[i].span.end = tokens[close].span.end;
             out[i].norm = self.normalize(text, &tokens[a..close + 1], EntityKind::Organization);
+            // What it now covers goes (places inside stay), then the sentence is looked at again.
             let (s, e) = (out[i].tokens.start, out[i].tokens.end);
             let keep = out[i].clone();
             out.retain(|x| x == &keep || !(x.tokens.start >= s && x.tokens.end <= e && x.kind != EntityKind::Location));
-            return self.take_quoted_name(text, tokens, offset, out);
+            i = first;
         }
     }
 
     /// Organisation names in quotes take their type word and the quotes: «ОЭЗ «Технополис
     /// Москва»», «группой компаний “Лунай”» (an organisation followed by its quoted name).
-    fn merge_quoted(&self, text: &str, tokens: &[Token<'_>], offset: usize, out: &mut Vec<Entity>) {
-        let opens = |t: &Token<'_>| matches!(t.text, "«" | "“" | "„" | "\"");
-        let closes = |t: &Token<'_>| matches!(t.text, "»" | "”" | "“" | "\"");
-        let first = out.iter().rposition(|e| e.tokens.start < offset).map_or(0, |p| p + 1);
+    /// This sentence's entities start at `out[first]`.
+    fn merge_quoted(&self, text: &str, tokens: &[Token<'_>], offset: usize, first: usize, out: &mut Vec<Entity>) {
         let mut i = first;
         while i < out.len() {
             if out[i].kind != EntityKind::Organization {
@@ -238,7 +241,7 @@ impl Recognizer {
                 continue;
             }
             let (a, b) = (out[i].tokens.start - offset, out[i].tokens.end - offset);
-            let quoted = a >= 1 && opens(&tokens[a - 1]) && b < tokens.len() && closes(&tokens[b]);
+            let quoted = a >= 1 && opens_quote(&tokens[a - 1]) && b < tokens.len() && closes_quote(&tokens[b]);
             if quoted {
                 // A type word before the quote: «ОЭЗ «…»», «компания «…»».
                 let typed = a >= 2 && is_org_type(tokens[a - 2].text);
@@ -292,8 +295,7 @@ impl Recognizer {
                 continue;
             }
             let first = tokens[e.tokens.start].text;
-            let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-            if letters >= 2 && first.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
+            if first.chars().count() >= 2 && first.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
                 e.tokens.start += 1;
                 e.span.start = tokens[e.tokens.start].span.start;
                 e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
@@ -308,12 +310,12 @@ impl Recognizer {
     /// One name, one type per document: a surname the document gives with a first name
     /// («Хайко Маас») is a person wherever it stands alone in the same document, both where
     /// the taggers read it as a place («Маас», the river) and where they missed it.
-    /// `sentences` are the token ranges of the sentences; `entities` stay sorted.
+    /// `entities` stay sorted.
     pub(crate) fn same_surname(
         &self,
         text: &str,
         tokens: &[Token<'_>],
-        sentences: &[std::ops::Range<usize>],
+        sentences: &[crate::analyzer::AnalyzedSentence],
         entities: &mut Vec<Entity>,
     ) {
         let capitalised_word = |t: &Token<'_>| {
@@ -329,7 +331,7 @@ impl Recognizer {
             self.morph.info(last).names & 8 == 0
                 || (e.tokens.len() == 2 && !first.contains('-') && self.morph.info(first).names & 8 == 0)
         };
-        let surnames: std::collections::HashSet<String> = entities
+        let surnames: HashSet<String> = entities
             .iter()
             .filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 2)
             .filter(|e| tokens[e.tokens.clone()].iter().all(capitalised_word))
@@ -351,7 +353,7 @@ impl Recognizer {
                 next_free = next_free.max(covered.next().map_or(0, |r| r.end));
             }
             if k >= next_free {
-                let sentence = sentences.partition_point(|r| r.end <= k);
+                let sentence = sentences.partition_point(|s| s.tokens.end <= k);
                 let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Person);
                 added.push(Entity { span: t.span, kind: EntityKind::Person, norm, sentence, tokens: k..k + 1 });
             }
@@ -554,11 +556,29 @@ fn trim(tokens: &[Token<'_>], mut a: usize, mut b: usize) -> (usize, usize) {
     (a, b)
 }
 
+/// A quote that can open a name: «, “, „ or a straight one.
+fn opens_quote(t: &Token<'_>) -> bool {
+    matches!(t.text, "«" | "“" | "„" | "\"")
+}
+
+/// A quote that can close a name: », ”, “ or a straight one.
+fn closes_quote(t: &Token<'_>) -> bool {
+    matches!(t.text, "»" | "”" | "“" | "\"")
+}
+
+/// Whether `tokens` open a «…» (or „…») quote they do not close.
+pub(crate) fn open_guillemet(tokens: &[Token<'_>]) -> bool {
+    let opens = tokens.iter().filter(|t| matches!(t.text, "«" | "„")).count();
+    opens > tokens.iter().filter(|t| t.text == "»").count()
+}
+
 /// Extends `a..b` over a closing quote that matches an opening quote inside it.
 fn close_quote(tokens: &[Token<'_>], a: usize, b: usize) -> usize {
-    let opens = tokens[a..b].iter().filter(|t| matches!(t.text, "«" | "„")).count();
-    let closes = tokens[a..b].iter().filter(|t| t.text == "»").count();
-    if opens > closes && tokens.get(b).is_some_and(|t| matches!(t.text, "»" | "“" | "”")) { b + 1 } else { b }
+    if open_guillemet(&tokens[a..b]) && tokens.get(b).is_some_and(|t| matches!(t.text, "»" | "“" | "”")) {
+        b + 1
+    } else {
+        b
+    }
 }
 
 fn tokens_text(text: &str, tokens: &[Token<'_>]) -> String {

@@ -74,23 +74,20 @@ pub(crate) fn link(
     recognizer: &Recognizer,
 ) -> Vec<Official> {
     let mut out = Vec::new();
-    let persons: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].kind == EntityKind::Person).collect();
     for p in 0..entities.len() {
         if entities[p].kind != EntityKind::Position {
             continue;
         }
         let pos = entities[p].clone();
-        // Only this sentence's entities and persons (both are sorted, so by sentence too).
+        // Only this sentence's entities (sorted by start, so by sentence too) and persons.
         let here = entities.partition_point(|e| e.sentence < pos.sentence)
             ..entities.partition_point(|e| e.sentence <= pos.sentence);
-        let persons = &persons[persons.partition_point(|&k| entities[k].sentence < pos.sentence)
-            ..persons.partition_point(|&k| entities[k].sentence <= pos.sentence)];
+        let persons: Vec<usize> = here.clone().filter(|&k| entities[k].kind == EntityKind::Person).collect();
         // The person right after the position (possibly after a chain «в правительстве Москвы по
         // вопросам …» without punctuation), or right before it, separated by a comma or a dash.
         let after = persons.iter().copied().find(|&k| {
             let e = &entities[k];
-            e.sentence == pos.sentence
-                && e.tokens.start >= pos.tokens.end
+            e.tokens.start >= pos.tokens.end
                 && e.tokens.start - pos.tokens.end <= 12
                 && between_ok(&tokens[pos.tokens.end..e.tokens.start])
                 // No verb in between: «художники проведут … памятник Ельцину» is no official.
@@ -102,25 +99,21 @@ pub(crate) fn link(
         let linked_by_verb = || {
             persons.iter().rev().copied().find(|&k| {
                 let e = &entities[k];
-                e.sentence == pos.sentence
-                    && e.tokens.end <= pos.tokens.start
+                e.tokens.end <= pos.tokens.start
                     && pos.tokens.start - e.tokens.end <= 6
                     && tokens[e.tokens.end..pos.tokens.start].iter().any(|t| is_link_verb(t.text))
                     && tokens[e.tokens.end..pos.tokens.start]
                         .iter()
                         .all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",")
-                    && !entities[here.clone()].iter().any(|o| {
-                        o.kind == EntityKind::Person
-                            && o.tokens.start >= e.tokens.end
-                            && o.tokens.end <= pos.tokens.start
+                    && !persons.iter().any(|&o| {
+                        entities[o].tokens.start >= e.tokens.end && entities[o].tokens.end <= pos.tokens.start
                     })
             })
         };
         let before = || {
             persons.iter().rev().copied().find(|&k| {
                 let e = &entities[k];
-                e.sentence == pos.sentence
-                    && e.tokens.end <= pos.tokens.start
+                e.tokens.end <= pos.tokens.start
                     && pos.tokens.start - e.tokens.end <= 3
                     && between_before_ok(&tokens[e.tokens.end..pos.tokens.start])
                     // Without a connector only a capitalised title after the name (a signature:
@@ -262,10 +255,7 @@ fn is_link_verb(w: &str) -> bool {
 fn trim_end(tokens: &[Token<'_>], start: usize, mut end: usize) -> usize {
     while end > start + 1 && tokens[end - 1].kind == TokenKind::Punct {
         // A quote that closes a name in the position stays: «координатор движения «Архнадзор»».
-        let inner = &tokens[start..end - 1];
-        let open = inner.iter().filter(|t| t.text == "«").count();
-        let closed = inner.iter().filter(|t| t.text == "»").count();
-        if tokens[end - 1].text == "»" && open > closed {
+        if tokens[end - 1].text == "»" && super::names::open_guillemet(&tokens[start..end - 1]) {
             break;
         }
         end -= 1;

@@ -38,6 +38,11 @@ pub fn read_utf8(path: &str) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 
+/// [`read_utf8`], reporting a failure on stderr as `error: PATH: why`.
+pub fn read_or_report(path: &str) -> Option<String> {
+    read_utf8(path).map_err(|msg| eprintln!("error: {path}: {msg}")).ok()
+}
+
 /// Analyses one JSONL line `{"id", "text", "date"?}` into an output line, or says what is wrong.
 pub fn jsonl_line(analyzer: &Analyzer, line: &[u8], options: &Options, tokens: bool) -> Result<String, String> {
     let line = std::str::from_utf8(line).map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to()))?;

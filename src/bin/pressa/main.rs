@@ -159,13 +159,9 @@ fn analyze(inputs: &[String], format: Format, c: &Common) -> Result<bool, String
     let mut sink = Sink::open(c.output.as_deref()).map_err(|e| format!("cannot write output: {e}"))?;
     let mut ok = true;
     for path in &files {
-        let text = match common::read_utf8(path) {
-            Ok(t) => t,
-            Err(msg) => {
-                eprintln!("error: {path}: {msg}");
-                ok = false;
-                continue;
-            }
+        let Some(text) = common::read_or_report(path) else {
+            ok = false;
+            continue;
         };
         let a = analyzer.analyze_with(&text, &opts);
         let id = serde_json::Value::String(path.clone());
