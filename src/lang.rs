@@ -637,29 +637,7 @@ const SECOND_STAGE_ENDINGS: [(&str, u8, usize); 11] = [
     ("ил", BG | MK, 4),
 ];
 
-/// FNV-1a: the word maps hold short keys, for which SipHash is needlessly slow.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<crate::fnv::Hasher>>;
 
 fn word_masks(table: &[(u8, &'static str)]) -> WordMap<u8> {
     let mut map = WordMap::default();

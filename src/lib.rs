@@ -59,6 +59,7 @@
 
 mod analyzer;
 mod entity;
+mod fnv;
 mod lang;
 mod sentence;
 mod span;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::morph::{Morph, MorphInfo};
+use crate::fnv::hash as fnv;
 use crate::stem::lowercase;
 use crate::token::{Script, Token, TokenKind};
 
@@ -26,14 +27,6 @@ impl Hasher for Identity {
 }
 
 pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
-
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
 
 #[inline]
 fn mix(template: u64, h: u64) -> u64 {
@@ -74,7 +67,7 @@ impl TokenFeatures {
 
 /// Hash of a coarse shape: «Xx», «X», «x», «d», «Xx-Xx», «X.», with a flag for Latin script.
 fn shape_hash(t: &Token<'_>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = crate::fnv::START;
     let mut last = ' ';
     let mut n = 0;
     for c in t.text.chars() {
@@ -88,7 +81,7 @@ fn shape_hash(t: &Token<'_>) -> u64 {
             c
         };
         if k != last {
-            h = (h ^ k as u64).wrapping_mul(0x0100_0000_01b3);
+            h = crate::fnv::step(h, k as u64);
             last = k;
             n += 1;
             if n > 8 {
@@ -97,7 +90,7 @@ fn shape_hash(t: &Token<'_>) -> u64 {
         }
     }
     if t.script == Script::Latin {
-        h = (h ^ 'L' as u64).wrapping_mul(0x0100_0000_01b3);
+        h = crate::fnv::step(h, 'L' as u64);
     }
     h
 }

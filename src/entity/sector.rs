@@ -66,12 +66,9 @@ pub fn sectors() -> &'static [Sector] {
     &TAXONOMY.sectors
 }
 
+/// A hash of the first four characters, to skip words no term starts like.
 fn prefix_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in word.chars().take(4) {
-        h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    word.chars().take(4).fold(crate::fnv::START, |h, c| crate::fnv::step(h, c as u64))
 }
 
 impl Taxonomy {
