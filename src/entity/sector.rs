@@ -151,8 +151,9 @@ fn is_stop_word(low: &str) -> bool {
     )
 }
 
-/// Finds the sectors a text is about among `tokens`, most mentioned first.
-pub(crate) fn find(tokens: &[Token<'_>], stemmer: &Stemmer) -> Vec<SectorMention> {
+/// Finds the sectors a text is about among `tokens` (`low`: the same, lower-cased), most
+/// mentioned first.
+pub(crate) fn find(tokens: &[Token<'_>], low: &[std::borrow::Cow<'_, str>], stemmer: &Stemmer) -> Vec<SectorMention> {
     let tax = &*TAXONOMY;
     // Stems only of the words whose first letters can start a term.
     let mut stems: Vec<Option<String>> = vec![None; tokens.len()];
@@ -161,9 +162,9 @@ pub(crate) fn find(tokens: &[Token<'_>], stemmer: &Stemmer) -> Vec<SectorMention
         if t.kind != TokenKind::Word {
             continue;
         }
-        let low = crate::stem::lowercase(t.text);
-        if tax.prefixes.contains(&prefix_hash(&low)) && !is_stop_word(&low) {
-            stems[k] = Some(term_key(&low, t, stemmer));
+        let low = &low[k];
+        if tax.prefixes.contains(&prefix_hash(low)) && !is_stop_word(low) {
+            stems[k] = Some(term_key(low, t, stemmer));
             candidate = true;
         }
     }
