@@ -152,7 +152,7 @@ impl Recognizer {
         // Celestial bodies are places (as in the common NER conventions): «на Луну», «Землю».
         for (k, t) in tokens.iter().enumerate().skip(1) {
             if t.is_capitalized()
-                && is_celestial(&t.text.to_lowercase())
+                && is_celestial(&lows[k])
                 && !out[first..].iter().any(|e| e.tokens.contains(&(offset + k)))
             {
                 let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Location);
