@@ -124,7 +124,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         let types = ["PER", "ORG", "LOC"];
         let mut counts = [[0usize; 3]; 3]; // per type: tp, pred, gold
         let (mut norm_ok, mut norm_all, mut per_ok, mut per_all) = (0, 0, 0, 0);
-        let show = std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+        let show = gold::show();
         let mut shown = 0;
         for (text, items) in &docs {
             let doc = analyzer.analyze(text);

@@ -6,10 +6,6 @@ use std::path::Path;
 use crate::gold::{self, NerelDoc};
 use pressa::{Analysis, Analyzer, DateKind};
 
-fn show() -> usize {
-    std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(0)
-}
-
 /// Predicted (doc, start, end) spans of one type.
 fn predicted(a: &Analysis<'_>, ty: &str, d: usize) -> Vec<(usize, usize, usize)> {
     match ty {
@@ -53,7 +49,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         let name = ty.to_lowercase();
         metrics.push((format!("facts.{name}.exact_f1"), ef));
         metrics.push((format!("facts.{name}.overlap_f1"), of));
-        if show() > 0 {
+        if gold::show() > 0 {
             show_diff(&docs, &gold, &pred, ty);
         }
     }
@@ -69,7 +65,7 @@ fn show_diff(docs: &[NerelDoc], gold: &[(usize, usize, usize)], pred: &[(usize, 
     let mut n = 0;
     for (which, a, b) in [("missed", gold, pred), ("extra", pred, gold)] {
         for x in a {
-            if n >= show() {
+            if n >= gold::show() {
                 return;
             }
             if !b.contains(x) {
@@ -135,7 +131,7 @@ fn values(docs: &[NerelDoc], analyses: &[Analysis<'_>]) -> Option<Vec<(String, f
         let want = if f[1] == "DATE" && f[4].starts_with('P') { "DUR" } else { f[4] };
         if same_value(&got, want) {
             right[k] += 1;
-        } else if shown < show() {
+        } else if shown < gold::show() {
             shown += 1;
             println!("value {}: {:?} want {want} got {got}", f[1], &docs[d].text[s..e]);
         }

@@ -16,6 +16,11 @@ pub fn corpora_dir() -> PathBuf {
     }
 }
 
+/// How many mismatches the evaluation prints (env `PRESSA_EVAL_SHOW`, default 0).
+pub fn show() -> usize {
+    std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(0)
+}
+
 /// The files in `dir` whose names end in `.ext`, sorted by name.
 pub fn files_with_extension(dir: &Path, ext: &str) -> std::io::Result<Vec<PathBuf>> {
     let mut names: Vec<PathBuf> = fs::read_dir(dir)?

@@ -43,11 +43,6 @@ impl Tally {
     }
 }
 
-/// How many mismatches to print per language and kind (env `PRESSA_EVAL_SHOW`, default 0).
-fn show() -> usize {
-    std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(0)
-}
-
 pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     let root = corpora.join("lingua-langid-testdata");
     let Ok(dir) = std::fs::read_dir(&root) else {
@@ -86,7 +81,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 let ok = got.is_some_and(|l| l.code() == lang);
                 tally.add(i + 1, ok);
                 as_ru.add(i + 1, got.is_some_and(|l| l.code() == "ru"));
-                if !ok && shown < show() && SHOWN.contains(&lang.as_str()) {
+                if !ok && shown < crate::gold::show() && SHOWN.contains(&lang.as_str()) {
                     println!("  {lang}/{file}:{} → {:?}: {line}", i + 1, got);
                     shown += 1;
                 }

@@ -20,8 +20,8 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     println!("\n## Officials\n");
     if let Ok(docs) = gold::read_factrueval_occupations(&corpora.join("factRuEval-2016/devset")) {
         let (mut pred_n, mut pred_ok, mut gold_n, mut gold_ok, mut org_ok) = (0, 0, 0, 0, 0);
-        // `PRESSA_EVAL_SHOW=N`: the mismatches of the first N documents.
-        let show = std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+        // The mismatches of the first `show` documents.
+        let show = gold::show();
         let mut shown = 0;
         for (text, facts) in &docs {
             let a = analyzer.analyze(text);

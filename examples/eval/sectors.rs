@@ -22,7 +22,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     let (mut tp, mut fp, mut fneg) = (0usize, 0usize, 0usize);
     let mut per_doc_f1 = Vec::new();
     let mut per_code: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
-    let show = std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+    let show = crate::gold::show();
     let mut shown = 0;
     for line in gold.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let f: Vec<&str> = line.split('\t').collect();

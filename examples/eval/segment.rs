@@ -16,11 +16,6 @@ const UD: [(&str, &str); 7] = [
     ("factrueval_dev", "factRuEval-2016/devset"),
 ];
 
-/// How many mismatches to print per corpus (env `PRESSA_EVAL_SHOW`, default 0).
-fn show() -> usize {
-    std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(0)
-}
-
 fn load(corpora: &Path, name: &str, rel: &str) -> Option<Vec<GoldDoc>> {
     let path = corpora.join(rel);
     if name == "factrueval_dev" {
@@ -49,12 +44,12 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         for (d, doc) in docs.iter().enumerate() {
             let toks: Vec<_> = tokenizer.tokens(&doc.text).collect();
             let pred: Vec<(usize, usize)> = toks.iter().map(|t| (t.span.start, t.span.end)).collect();
-            if shown_t < show() {
-                shown_t += show_token_diff(&doc.text, &doc.tokens, &pred, show() - shown_t);
+            if shown_t < gold::show() {
+                shown_t += show_token_diff(&doc.text, &doc.tokens, &pred, gold::show() - shown_t);
             }
             let sents: Vec<usize> = splitter.split(&doc.text, &toks).map(|s| s.span.end).collect();
-            if shown_s < show() {
-                shown_s += show_sentence_diff(&doc.text, &doc.sentence_ends, &sents, show() - shown_s);
+            if shown_s < gold::show() {
+                shown_s += show_sentence_diff(&doc.text, &doc.sentence_ends, &sents, gold::show() - shown_s);
             }
             gt.extend(doc.tokens.iter().map(|&(s, e)| (d, s, e)));
             pt.extend(pred.iter().map(|&(s, e)| (d, s, e)));
@@ -76,7 +71,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 let got: Vec<&str> = tokenizer.tokens(text).map(|t| t.text).collect();
                 if got.len() == want.len() && got.iter().zip(want).all(|(a, b)| a == b) {
                     ok += 1;
-                } else if shown < show() {
+                } else if shown < gold::show() {
                     shown += 1;
                     println!("razdel: want {want:?} got {got:?}");
                 }
