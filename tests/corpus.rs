@@ -88,7 +88,7 @@ fn facts_floors() {
 fn sector_floors() {
     let Some(dir) = corpora() else { return };
     let metrics = crate::sectors::run(&dir).expect("sector gold");
-    check(&metrics, &[("sectors.micro_f1", 0.60), ("sectors.doc_f1", 0.64)]);
+    check(&metrics, &[("sectors.micro_f1", 0.79), ("sectors.doc_f1", 0.82)]);
 }
 
 #[test]

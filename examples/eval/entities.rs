@@ -37,6 +37,27 @@ fn table(name: &str, gold: &Spans, pred: &Spans, types: &[&str], metrics: &mut V
     println!("| micro | {} | {} | | | {f:.1} | |", g.len(), p.len());
 }
 
+/// With `PRESSA_EVAL_SHOW=N` and `PRESSA_EVAL_TYPE=ORG` (or PER, LOC, POSITION): prints up to N
+/// missed and N spurious mentions of that type, with a little context.
+fn show_mismatches(name: &str, texts: &[&str], gold: &Spans, pred: &Spans) {
+    let (n, Ok(ty)) = (gold::show(), std::env::var("PRESSA_EVAL_TYPE")) else { return };
+    let context = |d: usize, s: usize, e: usize| {
+        let t = texts[d];
+        let a = t[..s].char_indices().rev().nth(30).map_or(0, |x| x.0);
+        let b = t[e..].char_indices().nth(20).map_or(t.len(), |x| e + x.0);
+        format!("{}[{}]{}", &t[a..s], &t[s..e], &t[e..b]).replace('\n', " ")
+    };
+    for (label, from, other) in [("missed", gold, pred), ("spurious", pred, gold)] {
+        let mut shown = 0;
+        for m in from.iter().filter(|m| m.1 == ty) {
+            if shown < n && !other.iter().any(|o| o == m) {
+                shown += 1;
+                println!("{name} {ty} {label}: {}", context(m.0, m.2, m.3));
+            }
+        }
+    }
+}
+
 pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     let analyzer = Analyzer::new();
     let mut metrics = Vec::new();
@@ -56,9 +77,10 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             }
         }
         table("factrueval_dev", &g, &p, &["PER", "ORG", "LOC"], &mut metrics);
+        let texts: Vec<&str> = docs.iter().map(|d| d.1.as_str()).collect();
+        show_mismatches("factrueval_dev", &texts, &g, &p);
         // factRuEval spans end before a closing quote («ОАО «Газпром»» is annotated up to the
         // name): the same comparison with that quote dropped from predictions, for reference.
-        let texts: Vec<&str> = docs.iter().map(|d| d.1.as_str()).collect();
         let q: Spans = p
             .iter()
             .map(|(d, t, s, e)| {
@@ -118,6 +140,8 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             }
         }
         table("nerel_dev", &g, &p, &["PER", "ORG", "LOC", "POSITION"], &mut metrics);
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        show_mismatches("nerel_dev", &texts, &g, &p);
     }
     // BSNLP
     if let Ok(docs) = gold::read_bsnlp(&corpora.join("BSNLP-ru")) {

@@ -75,6 +75,11 @@ impl Morph {
         self.info_lemma(word).0
     }
 
+    /// The lemma of the most probable analysis of a Cyrillic word.
+    pub(crate) fn lemma(&self, word: &str) -> Option<String> {
+        self.dict.analyze(word).first().map(|a| a.lemma.clone())
+    }
+
     /// Features and the lemma of the most probable analysis, from one dictionary look-up.
     pub(crate) fn info_lemma(&self, word: &str) -> (MorphInfo, Option<String>) {
         let analyses = self.dict.analyze(word);

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
+use super::morph::Morph;
 use crate::span::Span;
 use crate::stem::Stemmer;
 use crate::token::{Token, TokenKind, Tokenizer};
@@ -44,10 +45,20 @@ pub struct SectorMention {
 /// The compiled taxonomy: term stems indexed by their first stem.
 struct Taxonomy {
     sectors: Vec<Sector>,
-    /// First stem → (the following stems, sector index), longest terms first.
-    terms: HashMap<String, Vec<(Vec<String>, usize)>>,
-    /// Hashes of the first four characters of every first stem: a cheap filter before stemming.
+    /// First stem → the terms that start with it, longest first.
+    terms: HashMap<String, Vec<Term>>,
+    /// Hashes of the first three characters of every first stem: a cheap filter before stemming.
     prefixes: HashSet<u64>,
+}
+
+/// A term of the taxonomy after its first word.
+struct Term {
+    /// The keys of the following words.
+    rest: Vec<String>,
+    /// Index of the sector.
+    sector: usize,
+    /// Names a place, an institution or a person's role (`*` in the file): it counts half.
+    weak: bool,
 }
 
 static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| Taxonomy::parse(include_str!("../../lexicon/sectors.tsv")));
@@ -66,9 +77,10 @@ pub fn sectors() -> &'static [Sector] {
     &TAXONOMY.sectors
 }
 
-/// A hash of the first four characters, to skip words no term starts like.
+/// A hash of the first three characters, to skip words no term starts like (every key is at
+/// least three letters long or a whole word, and a stem is a prefix of its word).
 fn prefix_hash(word: &str) -> u64 {
-    word.chars().take(4).fold(crate::fnv::START, |h, c| crate::fnv::step(h, c as u64))
+    word.chars().take(3).fold(crate::fnv::START, |h, c| crate::fnv::step(h, c as u64))
 }
 
 impl Taxonomy {
@@ -76,7 +88,7 @@ impl Taxonomy {
         let stemmer = Stemmer::new();
         let tokenizer = Tokenizer::new();
         let mut sectors = Vec::new();
-        let mut terms: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut terms: HashMap<String, Vec<Term>> = HashMap::new();
         for line in data.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -88,39 +100,57 @@ impl Taxonomy {
             let idx = sectors.len();
             sectors.push(Sector { code: cols[0].trim(), label_ru: cols[1].trim(), label_en: cols[2].trim() });
             for term in cols[3].split(';').chain(cols[4].split(';')) {
-                // Short words (acronyms such as «апк», «ивл», «нии») match only as written: their
-                // stems collide with function words («ни»).
+                let term = term.trim();
+                let (weak, term) = match term.strip_prefix('*') {
+                    Some(t) => (true, t),
+                    None => (false, term),
+                };
                 let stems: Vec<String> = tokenizer
-                    .tokens(term.trim())
+                    .tokens(term)
                     .filter(|t| t.kind == TokenKind::Word)
-                    .map(|t| term_key(&crate::stem::lowercase(t.text), &t, &stemmer))
+                    .map(|t| term_key(&crate::stem::lowercase(t.text), &t, &stemmer, None))
                     .collect();
                 if let Some((first, rest)) = stems.split_first() {
                     let list = terms.entry(first.clone()).or_default();
-                    if !list.iter().any(|(r, i)| r == rest && *i == idx) {
-                        list.push((rest.to_vec(), idx));
+                    if !list.iter().any(|t| t.rest == rest && t.sector == idx) {
+                        list.push(Term { rest: rest.to_vec(), sector: idx, weak });
                     }
                 }
             }
         }
         for list in terms.values_mut() {
-            list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+            list.sort_by_key(|t| std::cmp::Reverse(t.rest.len()));
         }
-        let prefixes = terms.keys().map(|k| prefix_hash(k.trim_start_matches('='))).collect();
+        let prefixes = terms.keys().map(|k| prefix_hash(k.trim_start_matches(['=', '~']))).collect();
         Taxonomy { sectors, terms, prefixes }
     }
 }
 
-/// The key a word is looked up by: `=word` for short words; for English the word without a
-/// plural «s» (Snowball's English stems merge «electric» with «electricity», «automated» with
-/// «automation»); for Russian, whose inflection needs it, the Snowball stem.
-fn term_key(low: &str, t: &Token<'_>, stemmer: &Stemmer) -> String {
-    if low.chars().count() <= 4 {
-        format!("={low}")
-    } else if t.script == crate::token::Script::Latin {
-        low.strip_suffix('s').filter(|w| !w.ends_with('s')).unwrap_or(low).to_string()
-    } else {
-        stemmer.stem(t).into_owned()
+/// How a word of a term or of the text is looked up.
+///
+/// For English, the word without a plural «s» (Snowball's English stems merge «electric» with
+/// «electricity», «automated» with «automation»). For Russian, whose inflection needs it, the
+/// Snowball stem — but a stem of three letters says too little («паром» — ferry — and «пары»
+/// share «пар», «метро» and «метров» share «метр»), so such words are looked up by their lemma,
+/// as `~lemma`; and a word whose stem would be shorter still (acronyms such as «апк», «ивл»,
+/// «нии», whose stems collide with function words like «ни») matches only as written, as `=word`.
+/// Terms are written in dictionary form, so a term word is its own lemma (`morph` is `None`), and
+/// so is a word written in capitals.
+fn term_key(low: &str, t: &Token<'_>, stemmer: &Stemmer, morph: Option<&Morph>) -> String {
+    if t.script == crate::token::Script::Latin {
+        let singular = low.strip_suffix('s').filter(|w| w.len() >= 3 && !w.ends_with('s'));
+        return singular.unwrap_or(low).to_string();
+    }
+    let stem = stemmer.stem(t);
+    match stem.chars().count() {
+        n if n >= 4 => stem.into_owned(),
+        _ if low.chars().count() <= 4 && stem.chars().count() < 3 => format!("={low}"),
+        _ => {
+            // Acronyms («ГОК») are their own lemma.
+            let acronym = t.text.chars().all(char::is_uppercase);
+            let lemma = morph.filter(|_| !acronym).and_then(|m| m.lemma(low));
+            format!("~{}", lemma.as_deref().map_or(low.into(), crate::stem::lowercase))
+        }
     }
 }
 
@@ -151,9 +181,19 @@ fn is_stop_word(low: &str) -> bool {
     )
 }
 
+/// What a mention of a place, institution or role (`*` in the file) counts for.
+const WEAK: f32 = 0.5;
+/// What the mentions of a sector must add up to, unless one is in an enumeration of sectors.
+const MIN_WEIGHT: f32 = 2.0;
+
 /// Finds the sectors a text is about among `tokens` (`low`: the same, lower-cased), most
 /// mentioned first.
-pub(crate) fn find(tokens: &[Token<'_>], low: &[std::borrow::Cow<'_, str>], stemmer: &Stemmer) -> Vec<SectorMention> {
+pub(crate) fn find(
+    tokens: &[Token<'_>],
+    low: &[std::borrow::Cow<'_, str>],
+    stemmer: &Stemmer,
+    morph: &Morph,
+) -> Vec<SectorMention> {
     let tax = &*TAXONOMY;
     // Stems only of the words whose first letters can start a term.
     let mut stems: Vec<Option<String>> = vec![None; tokens.len()];
@@ -164,15 +204,15 @@ pub(crate) fn find(tokens: &[Token<'_>], low: &[std::borrow::Cow<'_, str>], stem
         }
         let low = &low[k];
         if tax.prefixes.contains(&prefix_hash(low)) && !is_stop_word(low) {
-            stems[k] = Some(term_key(low, t, stemmer));
+            stems[k] = Some(term_key(low, t, stemmer, Some(morph)));
             candidate = true;
         }
     }
     if !candidate {
         return Vec::new();
     }
-    // (first token, end token, sector) of every match, in text order.
-    let mut matches: Vec<(usize, usize, usize)> = Vec::new();
+    // (first token, end token, sector, weak) of every match, in text order.
+    let mut matches: Vec<(usize, usize, usize, bool)> = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
         let Some(stem) = stems[k].as_deref() else {
@@ -184,9 +224,9 @@ pub(crate) fn find(tokens: &[Token<'_>], low: &[std::borrow::Cow<'_, str>], stem
             continue;
         };
         let mut matched = None;
-        for (rest, idx) in list {
+        for term in list {
             let mut j = k + 1;
-            let ok = rest.iter().all(|r| {
+            let ok = term.rest.iter().all(|r| {
                 // The next word token must have this stem; words that cannot start a term were
                 // not stemmed, so stem them here.
                 while j < tokens.len() && tokens[j].kind != TokenKind::Word && tokens[j].text == "-" {
@@ -197,23 +237,23 @@ pub(crate) fn find(tokens: &[Token<'_>], low: &[std::borrow::Cow<'_, str>], stem
                 let s = match &stems[j] {
                     Some(s) => s.clone(),
                     None if is_stop_word(&low) => String::new(),
-                    None => term_key(&low, t, stemmer),
+                    None => term_key(&low, t, stemmer, Some(morph)),
                 };
                 j += 1;
                 s == *r
             });
             if ok {
                 match matched {
-                    None => matched = Some((j, vec![*idx])),
-                    Some((end, ref mut v)) if end == j => v.push(*idx),
+                    None => matched = Some((j, vec![term])),
+                    Some((end, ref mut v)) if end == j => v.push(term),
                     _ => {}
                 }
             }
         }
         match matched {
-            Some((end, idxs)) => {
-                for i in idxs {
-                    matches.push((k, end, i));
+            Some((end, terms)) => {
+                for t in terms {
+                    matches.push((k, end, t.sector, t.weak));
                 }
                 k = end;
             }
@@ -221,28 +261,81 @@ pub(crate) fn find(tokens: &[Token<'_>], low: &[std::borrow::Cow<'_, str>], stem
         }
     }
     // A sector is a topic of the text when it is named twice, or once in an enumeration of
-    // sectors («в микроэлектронике, электротранспорте, фармацевтике»); a single passing mention
-    // («доставлен в больницу») is not.
+    // three or more sectors («в микроэлектронике, электротранспорте, фармацевтике»); a single
+    // passing mention («доставлен в больницу»), or a pair («спорта и культуры»), is not. Places,
+    // institutions and roles count half: a story set in a hospital or about a footballer's
+    // wedding is not about health care or sport.
     let joiner = |t: &Token<'_>| matches!(t.text, "," | ";" | "и" | "или" | "а" | "также" | "and" | "or");
-    let listed = |a: &(usize, usize, usize)| {
-        matches.iter().any(|b| {
-            b.2 != a.2 && {
-                let (x, y) = if b.0 >= a.1 { (a.1, b.0) } else { (b.1, a.0) };
-                y >= x && y - x <= 3 && tokens[x..y].iter().all(joiner)
+    let mut listed = vec![false; matches.len()];
+    let mut chain_start = 0;
+    for i in 1..=matches.len() {
+        let linked = i < matches.len() && {
+            let (x, y) = (matches[i - 1].1, matches[i].0);
+            // «, », «и», «, а также», or a joiner and a modifier: «robotics, pharmaceuticals and green shipping».
+            y > x
+                && y - x <= 3
+                && joiner(&tokens[x])
+                && tokens[x + 1..y].iter().all(|t| joiner(t) || t.text.chars().all(char::is_lowercase))
+        };
+        if !linked {
+            let chain = &matches[chain_start..i];
+            let distinct: HashSet<usize> = chain.iter().map(|m| m.2).collect();
+            if distinct.len() >= 3 {
+                listed[chain_start..i].fill(true);
             }
-        })
-    };
-    let mut found: HashMap<usize, (Vec<Span>, bool)> = HashMap::new();
-    for m in &matches {
+            chain_start = i;
+        }
+    }
+    // Per sector: mentions, listed, weight.
+    let mut found: HashMap<usize, (Vec<Span>, bool, f32)> = HashMap::new();
+    for (m, &listed) in matches.iter().zip(&listed) {
         let e = found.entry(m.2).or_default();
         e.0.push(Span::new(tokens[m.0].span.start, tokens[m.1 - 1].span.end));
-        e.1 |= listed(m);
+        e.1 |= listed;
+        e.2 += if m.3 { WEAK } else { 1.0 };
     }
     let mut out: Vec<SectorMention> = found
         .into_iter()
-        .filter(|(_, (mentions, listed))| mentions.len() >= 2 || *listed)
-        .map(|(i, (mentions, _))| SectorMention { sector: tax.sectors[i].clone(), count: mentions.len(), mentions })
+        .filter(|(_, (_, listed, weight))| *weight >= MIN_WEIGHT || *listed)
+        .map(|(i, (mentions, _, _))| SectorMention { sector: tax.sectors[i].clone(), count: mentions.len(), mentions })
         .collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then(a.sector.code.cmp(b.sector.code)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Analyzer;
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        let mut c: Vec<&str> = Analyzer::new().analyze(text).sectors.iter().map(|s| s.sector.code).collect();
+        c.sort_unstable();
+        c
+    }
+
+    #[test]
+    fn short_stems_match_by_lemma() {
+        // «сеть» has a three-letter stem: its inflected forms still match …
+        assert_eq!(codes("Ролик разошёлся по социальным сетям. В социальной сети его посмотрели миллионы."), ["J63"]);
+        // … but «пары» is not a ferry («паром») for sharing the stem «пар».
+        assert!(codes("Пара поженилась в июне. Пары пришли на праздник, пару поздравили.").is_empty());
+    }
+
+    #[test]
+    fn places_and_roles_count_half() {
+        assert!(codes("Его доставили в больницу. В больнице врачи осмотрели его.").is_empty());
+        assert_eq!(
+            codes("Больницы переполнены. Система здравоохранения не справляется, врачи и больницы просят помощи."),
+            ["Q86"]
+        );
+    }
+
+    #[test]
+    fn enumerations_of_three_or_more() {
+        assert_eq!(
+            codes("Зона специализируется на микроэлектронике, фармацевтике и робототехнике."),
+            ["C21", "C26", "C28"]
+        );
+        assert!(codes("Он говорил о поддержке спорта и культуры.").is_empty());
+    }
 }
