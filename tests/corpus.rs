@@ -101,10 +101,10 @@ fn entity_floors() {
             ("ner.factrueval_dev.per.f1", 93.3),
             ("ner.factrueval_dev.org.f1", 58.0),
             ("ner.factrueval_dev.loc.f1", 89.5),
-            ("ner.nerel_dev.per.f1", 90.2),
+            ("ner.nerel_dev.per.f1", 90.5),
             ("ner.nerel_dev.org.f1", 70.0),
             ("ner.nerel_dev.loc.f1", 80.0),
-            ("ner.nerel_dev.position.f1", 72.5),
+            ("ner.nerel_dev.position.f1", 73.2),
             ("ner.nerel_dev.position.overlap_f1", 87.0),
             ("ner.bsnlp.per.f1", 90.5),
             ("ner.bsnlp.org.f1", 62.5),
@@ -114,7 +114,7 @@ fn entity_floors() {
         ],
     );
     let officials = crate::officials::run(&dir).expect("officials corpora");
-    check(&officials, &[("officials.factrueval.f1", 0.65), ("officials.nerel.f1", 0.60)]);
+    check(&officials, &[("officials.factrueval.f1", 0.65), ("officials.nerel.f1", 0.615)]);
 }
 
 #[test]

@@ -74,6 +74,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     }
     if let Ok(docs) = gold::read_nerel(corpora, "dev") {
         let (mut pred_n, mut pred_ok, mut gold_n, mut gold_ok) = (0, 0, 0, 0);
+        let (show, mut shown) = (gold::show(), 0);
         for doc in &docs {
             let a = analyzer.analyze(&doc.text);
             let span = |id: &str| doc.entities.iter().find(|e| e.0 == id).map(|e| (e.2, e.3));
@@ -91,6 +92,15 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             pred_ok += a.officials.iter().filter(|o| pairs.iter().any(|g| m(o, g))).count();
             gold_n += pairs.len();
             gold_ok += pairs.iter().filter(|g| a.officials.iter().any(|o| m(o, g))).count();
+            for g in pairs.iter().filter(|g| !a.officials.iter().any(|o| m(o, g))) {
+                if shown < show {
+                    shown += 1;
+                    let (from, to) = (g.0.0.min(g.1.0), g.0.1.max(g.1.1));
+                    let between =
+                        if to - from < 300 { doc.text[from..to].replace('\n', " ") } else { "(far apart)".into() };
+                    println!("works_as missed: {} | {} | {between}", &doc.text[g.0.0..g.0.1], &doc.text[g.1.0..g.1.1]);
+                }
+            }
         }
         let (p, r) = (pred_ok as f64 / pred_n.max(1) as f64, gold_ok as f64 / gold_n.max(1) as f64);
         println!("NEREL dev WORKS_AS: P {p:.3} R {r:.3} F1 {:.3} ({pred_n} predicted, {gold_n} gold)", f1(p, r));

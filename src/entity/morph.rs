@@ -150,6 +150,30 @@ impl Morph {
         }
     }
 
+    /// Is the first noun of a phrase plural («музыканты группы», «экс-президентов»)?
+    pub(crate) fn is_plural_noun_phrase(&self, tokens: &[crate::token::Token<'_>]) -> bool {
+        for t in tokens.iter().filter(|t| t.kind == crate::token::TokenKind::Word) {
+            let word = t.text.to_lowercase();
+            let analyses = self.dict.analyze(&word);
+            let Some(tag) = analyses.first().and_then(|a| self.dict.ud_tag(a.ud)) else { continue };
+            if tag.pos() == "NOUN" {
+                return tag.feat("Number") == Some("Plur");
+            }
+        }
+        false
+    }
+
+    /// Is the most probable reading of a lower-case word a verb or a short adjective or
+    /// participle («известил», «здоров», «назначен»)?
+    pub(crate) fn is_predicate(&self, word: &str) -> bool {
+        if !word.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+        let analyses = self.dict.analyze(word);
+        let Some(t) = analyses.first().and_then(|a| self.dict.ud_tag(a.ud)) else { return false };
+        matches!(t.pos(), "VERB" | "AUX") || t.feat("Variant") == Some("Short")
+    }
+
     /// The gender a word right after a name shows about that name: a singular past verb or
     /// short participle («Асия Биби была оправдана» → "Fem", «заявил» → "Masc"); `None` when
     /// the word does not tell (or its readings disagree).

@@ -105,7 +105,11 @@ impl Recognizer {
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
                 let (a, b) = trim(tokens, a, b);
                 // An opened quote closes inside a position: «руководитель совета «Единой России»».
-                let b = if pos { close_quote(tokens, a, b) } else { b };
+                let (a, b) = if pos {
+                    self.position_end(tokens, lows, a, close_quote(tokens, a, b), offset, &out[first..])
+                } else {
+                    (a, b)
+                };
                 if a >= b {
                     continue;
                 }
@@ -165,10 +169,104 @@ impl Recognizer {
                 });
             }
         }
+        self.give_names_back(text, tokens, &feats, offset, &mut out[first..]);
         self.merge_quoted(text, tokens, offset, first, out);
         self.take_quoted_name(text, tokens, offset, first, out);
         self.extend_positions(text, tokens, offset, &mut out[first..]);
         out[first..].sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    }
+
+    /// A position that ran into the first word of the person's name after it gives the word
+    /// back: «исполнителю ритм-н-блюза Ар | Келли» → «исполнителю ритм-н-блюза» + «Ар Келли».
+    /// Only a capitalised word that is no place, no adjective, no acronym, not after a
+    /// preposition and inside no other entity: «мэр Москвы Сергей Собянин» keeps «Москвы», «Патриарх Московский Кирилл»
+    /// keeps «Московский». `out` holds this sentence's entities.
+    fn give_names_back(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        feats: &[TokenFeatures],
+        offset: usize,
+        out: &mut [Entity],
+    ) {
+        for i in 0..out.len() {
+            let (a, b) = (out[i].tokens.start, out[i].tokens.end);
+            if out[i].kind != EntityKind::Position || b - a < 2 {
+                continue;
+            }
+            let k = b - 1 - offset;
+            let t = &tokens[k];
+            let mut c = t.text.chars();
+            let name_like = t.kind == TokenKind::Word
+                && t.script == crate::token::Script::Cyrillic
+                && c.next().is_some_and(char::is_uppercase)
+                && c.next().is_some_and(char::is_lowercase)
+                && !self.is_place(t, &feats[k])
+                && !feats[k].is_adjective()
+                && !is_preposition(&tokens[k - 1].text.to_lowercase());
+            if !name_like || out.iter().any(|e| e.kind != EntityKind::Position && e.tokens.contains(&(b - 1))) {
+                continue;
+            }
+            let Some(p) = out.iter().position(|e| e.kind == EntityKind::Person && e.tokens.start == b) else {
+                continue;
+            };
+            out[i].tokens.end = b - 1;
+            out[i].span.end = tokens[k - 1].span.end;
+            out[i].norm = self.normalize(text, &tokens[a - offset..k], EntityKind::Position);
+            let end = out[p].tokens.end - offset;
+            out[p].tokens.start = b - 1;
+            out[p].span.start = t.span.start;
+            out[p].norm = self.normalize(text, &tokens[k..end], EntityKind::Person);
+        }
+    }
+
+    /// Where a tagged position `a..b` really ends: before a `;` (a list of people with their
+    /// positions), before a person's name the tagger ran on into («Вокалист группы The Prodigy
+    /// Кит Флинт»; `found` holds the sentence's names so far), and before a final verb or
+    /// preposition («бывший император известил», «вице-президента по»).
+    fn position_end(
+        &self,
+        tokens: &[Token<'_>],
+        lows: &[std::borrow::Cow<'_, str>],
+        a: usize,
+        mut b: usize,
+        offset: usize,
+        found: &[Entity],
+    ) -> (usize, usize) {
+        if let Some(k) = (a..b).find(|&k| tokens[k].text == ";") {
+            b = k;
+        }
+        // (Not an acronym the name tagger took along: «экономист ФАО | Абдолреза Аббассиан» is
+        // sorted out by `check_persons`.)
+        let name_word = |t: &Token<'_>| {
+            let mut c = t.text.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+        };
+        if let Some(p) = found.iter().find(|e| {
+            e.kind == EntityKind::Person
+                && e.tokens.start > offset + a
+                && e.tokens.start < offset + b
+                && e.tokens.end >= offset + b
+                && name_word(&tokens[e.tokens.start - offset])
+        }) {
+            b = p.tokens.start - offset;
+        }
+        while b > a + 1 {
+            // A quoted last word is looked at inside its quotes: «император «известил»».
+            let quoted = b >= a + 4 && closes_quote(&tokens[b - 1]) && opens_quote(&tokens[b - 3]);
+            let k = if quoted { b - 2 } else { b - 1 };
+            let (t, low) = (&tokens[k], &lows[k]);
+            let dangling = is_preposition(low)
+                || low == "и"
+                || (t.script == crate::token::Script::Cyrillic
+                    && t.kind == TokenKind::Word
+                    && self.morph.is_predicate(t.text));
+            if !dangling {
+                break;
+            }
+            b = if quoted { b - 3 } else { b - 1 };
+        }
+        trim(tokens, a, b)
     }
 
     /// A position directly followed by a place or organisation in the genitive takes it:
@@ -483,6 +581,11 @@ fn is_celestial(low: &str) -> bool {
     })
 }
 
+/// A (lower-cased) preposition that cannot end a position or precede a name's first word.
+fn is_preposition(low: &str) -> bool {
+    matches!(low, "по" | "в" | "во" | "на" | "от" | "за" | "с" | "со" | "из" | "о" | "об" | "к" | "у")
+}
+
 /// Words that name a kind of organisation before its quoted name.
 fn is_org_type(w: &str) -> bool {
     let low = w.to_lowercase();
@@ -623,6 +726,23 @@ mod tests {
         assert_eq!(persons("Суд оправдал Асию Биби."), ["Асий Биби"]);
         // A name that does not open its clause is no subject: «жена … заявила».
         assert_eq!(persons("Жена Дмитрия Петрова заявила об этом."), ["Дмитрий Петров"]);
+    }
+
+    fn positions(text: &str) -> Vec<String> {
+        let doc = Analyzer::new().analyze(text);
+        let kind = super::EntityKind::Position;
+        doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn positions_stop_at_verbs_and_names() {
+        assert_eq!(positions("В святилище бывший император «известил» богиню о своём уходе."), ["император"]);
+        assert_eq!(positions("По словам Сеула, северокорейский лидер здоров."), ["северокорейский лидер"]);
+        let text = "Известному американскому исполнителю ритм-н-блюза Ар Келли предъявлены обвинения.";
+        assert_eq!(positions(text), ["исполнителю ритм-н-блюза"]);
+        assert_eq!(persons(text), ["Ар Келли"]);
+        // A place stays in the position.
+        assert_eq!(persons("Об этом сообщил мэр Москвы Сергей Собянин."), ["Сергей Собянин"]);
     }
 
     #[test]

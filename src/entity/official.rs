@@ -85,16 +85,40 @@ pub(crate) fn link(
         let persons: Vec<usize> = here.clone().filter(|&k| entities[k].kind == EntityKind::Person).collect();
         // The person right after the position (possibly after a chain «в правительстве Москвы по
         // вопросам …» without punctuation), or right before it, separated by a comma or a dash.
-        let after = persons.iter().copied().find(|&k| {
-            let e = &entities[k];
-            e.tokens.start >= pos.tokens.end
-                && e.tokens.start - pos.tokens.end <= 12
-                && between_ok(&tokens[pos.tokens.end..e.tokens.start])
-                // No verb in between: «художники проведут … памятник Ельцину» is no official.
-                && !tokens[pos.tokens.end..e.tokens.start]
-                    .iter()
-                    .any(|t| t.kind == TokenKind::Word && recognizer.morph.info(t.text).pos == "V")
-        });
+        // A plural position may introduce its people with a dash or a colon: «музыкантами группы
+        // СВ — Вадимом Голутвиным, …», «пять экс-президентов: Альберто Фухимори, …».
+        let plural = recognizer.morph.is_plural_noun_phrase(&tokens[pos.tokens.clone()]);
+        let person_after = |end: usize| {
+            persons.iter().copied().find(|&k| {
+                let e = &entities[k];
+                let between = &tokens[end..e.tokens.start.max(end)];
+                let between = match between.split_last() {
+                    Some((last, rest)) if plural && matches!(last.text, "—" | "–" | ":") => rest,
+                    _ => between,
+                };
+                e.tokens.start >= end
+                    && e.tokens.start - end <= 12
+                    && between_ok(between)
+                    // No verb in between: «художники проведут … памятник Ельцину» is no official.
+                    && !between.iter().any(|t| t.kind == TokenKind::Word && recognizer.morph.info(t.text).pos == "V")
+            })
+        };
+        let mut after = person_after(pos.tokens.end);
+        // «Писатель, поэт и журналист Дмитрий Быков»: coordinated positions share the person.
+        if after.is_none() {
+            let mut end = pos.tokens.end;
+            while let Some(q) = here.clone().find(|&q| {
+                entities[q].kind == EntityKind::Position
+                    && entities[q].tokens.start > end
+                    && entities[q].tokens.start - end <= 2
+                    && tokens[end..entities[q].tokens.start].iter().all(|t| matches!(t.text, "," | "и"))
+            }) {
+                end = entities[q].tokens.end;
+            }
+            if end > pos.tokens.end {
+                after = person_after(end);
+            }
+        }
         // «Сидибе был министром здравоохранения», «Тимченко занимает должность руководителя …»
         let linked_by_verb = || {
             persons.iter().rev().copied().find(|&k| {
@@ -131,7 +155,13 @@ pub(crate) fn link(
         };
         let Some(k) = after.or_else(before).or_else(linked_by_verb) else { continue };
         // The position runs up to the person when the person follows.
-        let (pos_span, pos_tokens) = if entities[k].tokens.start >= pos.tokens.end {
+        let direct = entities[k].tokens.start >= pos.tokens.end
+            && !here.clone().any(|q| {
+                entities[q].kind == EntityKind::Position
+                    && entities[q].tokens.start >= pos.tokens.end
+                    && entities[q].tokens.end <= entities[k].tokens.start
+            });
+        let (pos_span, pos_tokens) = if direct {
             let end = entities[k].tokens.start;
             // Capitalised words between the position and the person belong to the name:
             // «мэр Пекина Инь Юн».
@@ -181,11 +211,38 @@ pub(crate) fn link(
             }
         });
         let person = &entities[k];
-        out.push(Official { person: Part { span: person.span, norm: person.norm.clone() }, position, org });
+        let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
+        out.push(Official { person: part(person), position: position.clone(), org: org.clone() });
+        // A plural position names a list of people: «музыканты Юрий Царёв (проект «Метро»),
+        // Алексей Борисов и Павел Шевелёв».
+        if plural && direct {
+            let mut last = k;
+            while let Some(j) = persons.iter().copied().find(|&j| {
+                let between =
+                    &tokens[entities[last].tokens.end..entities[j].tokens.start.max(entities[last].tokens.end)];
+                entities[j].tokens.start >= entities[last].tokens.end && is_list_gap(between)
+            }) {
+                out.push(Official { person: part(&entities[j]), position: position.clone(), org: org.clone() });
+                last = j;
+            }
+        }
     }
     out.sort_by_key(|o| o.person.span.start);
     out.dedup_by(|a, b| a.person.span == b.person.span && a.position.span == b.position.span);
     out
+}
+
+/// Between two names of a list: a comma or «и» (or both), after an optional bracketed aside
+/// («Юрий Царёв (проект «Метро»), Алексей Борисов»).
+fn is_list_gap(between: &[Token<'_>]) -> bool {
+    let rest = match between.first() {
+        Some(t) if t.text == "(" => match between.iter().position(|t| t.text == ")") {
+            Some(close) => &between[close + 1..],
+            None => return false,
+        },
+        _ => between,
+    };
+    matches!(rest.iter().map(|t| t.text).collect::<Vec<_>>().as_slice(), [","] | ["и"] | [",", "и"])
 }
 
 /// Between a position and the person that follows it: words, quotes, a hyphen, and bracketed
@@ -300,6 +357,19 @@ mod tests {
         );
         assert_eq!(got[0].0, "Валерий Тишков");
         assert!(got[0].1.starts_with("директор Института"), "{got:?}");
+    }
+
+    #[test]
+    fn lists_of_people_and_of_positions() {
+        let got = officials("На концерте выступили музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв.");
+        let people: Vec<&str> = got.iter().map(|o| o.0.as_str()).collect();
+        assert_eq!(people, ["Юрий Царёв", "Алексей Борисов", "Павел Шевелёв"], "{got:?}");
+        // A singular position does not spread over a list.
+        let got = officials("Об этом сообщил директор завода Иван Петров и Сергей Смирнов.");
+        assert!(got.iter().all(|o| o.0 != "Сергей Смирнов"), "{got:?}");
+        let got = officials("В программе выступит писатель, поэт и журналист Дмитрий Быков.");
+        assert!(got.iter().any(|o| o.0 == "Дмитрий Быков" && o.1 == "писатель"), "{got:?}");
+        assert!(got.iter().any(|o| o.0 == "Дмитрий Быков" && o.1 == "журналист"), "{got:?}");
     }
 
     #[test]
