@@ -42,6 +42,7 @@ pub(crate) fn extract(
     }
     a.entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     recognizer.check_persons(text, tokens, &mut a.entities);
+    recognizer.place_first_names(text, tokens, &mut a.entities);
     recognizer.same_surname(text, tokens, &a.sentences, &mut a.entities);
     recognizer.agree_genders(text, tokens, &mut a.entities);
     a.sectors = sector::find(tokens, &low, stemmer, &recognizer.morph);

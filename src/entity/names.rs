@@ -246,7 +246,6 @@ impl Recognizer {
             e.kind == EntityKind::Person
                 && e.tokens.start > offset + a
                 && e.tokens.start < offset + b
-                && e.tokens.end >= offset + b
                 && name_word(&tokens[e.tokens.start - offset])
         }) {
             b = p.tokens.start - offset;
@@ -403,6 +402,67 @@ impl Recognizer {
         if changed {
             entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         }
+    }
+
+    /// A first name spelled like a place («Азия Биби», «Виктория Бекхэм») is read as a place
+    /// followed by a person. When the same place directly precedes the same person twice or
+    /// more in a document, it is the first name: each such pair becomes one person.
+    /// `entities` stay sorted.
+    pub(crate) fn place_first_names(&self, text: &str, tokens: &[Token<'_>], entities: &mut Vec<Entity>) {
+        // Index pairs (place, person) that touch.
+        let pairs: Vec<(usize, usize)> = (0..entities.len())
+            .filter(|&i| entities[i].kind == EntityKind::Location && entities[i].tokens.len() == 1)
+            .filter_map(|i| {
+                let end = entities[i].tokens.end;
+                let j = (i + 1..entities.len()).find(|&j| entities[j].tokens.start >= end)?;
+                // A lone surname after a place that is part of nothing else («мэр Москвы Сергей
+                // Собянин» is no such pair).
+                let nested = entities.iter().any(|e| {
+                    e.kind != EntityKind::Location && e.tokens.start <= entities[i].tokens.start && e.tokens.end >= end
+                });
+                (entities[j].kind == EntityKind::Person
+                    && entities[j].tokens.len() == 1
+                    && entities[j].tokens.start == end
+                    && entities[j].sentence == entities[i].sentence
+                    && !nested)
+                    .then_some((i, j))
+            })
+            .collect();
+        let key = |(i, j): (usize, usize)| (name_key(&entities[i].norm), entities[j].norm.clone());
+        let mut counts: HashMap<(String, String), usize> = HashMap::new();
+        for &p in &pairs {
+            *counts.entry(key(p)).or_default() += 1;
+        }
+        // Once is enough when the surname also stands alone in the document and no preposition
+        // makes the first word a place («муж Азии Биби» … «Биби»; not «в Москве Иванов»).
+        let alone = |j: usize| {
+            entities.iter().enumerate().any(|(k, e)| {
+                k != j && e.kind == EntityKind::Person && e.tokens.len() == 1 && e.norm == entities[j].norm
+            })
+        };
+        let after_preposition = |i: usize| {
+            entities[i].tokens.start > 0 && is_preposition(&tokens[entities[i].tokens.start - 1].text.to_lowercase())
+        };
+        let merge: Vec<(usize, usize)> = pairs
+            .iter()
+            .copied()
+            .filter(|&(i, j)| counts[&key((i, j))] >= 2 || (alone(j) && !after_preposition(i)))
+            .collect();
+        if merge.is_empty() {
+            return;
+        }
+        for &(i, j) in &merge {
+            let range = entities[i].tokens.start..entities[j].tokens.end;
+            entities[j].span.start = entities[i].span.start;
+            entities[j].norm = self.normalize(text, &tokens[range.clone()], EntityKind::Person);
+            entities[j].tokens = range;
+        }
+        let drop: std::collections::HashSet<usize> = merge.iter().map(|p| p.0).collect();
+        let mut k = 0;
+        entities.retain(|_| {
+            k += 1;
+            !drop.contains(&(k - 1))
+        });
     }
 
     /// One name, one type per document: a surname the document gives with a first name
@@ -743,6 +803,16 @@ mod tests {
         assert_eq!(persons(text), ["Ар Келли"]);
         // A place stays in the position.
         assert_eq!(persons("Об этом сообщил мэр Москвы Сергей Собянин."), ["Сергей Собянин"]);
+    }
+
+    #[test]
+    fn a_first_name_spelled_like_a_place() {
+        let got = persons("Суд оправдал Азию Биби. Муж Азии Биби уехал.");
+        assert_eq!(got, ["Азия Биби", "Азия Биби"]);
+        // Once is enough when the surname stands alone elsewhere; not after a preposition.
+        assert_eq!(persons("Суд оправдал Азию Биби. Биби освободили."), ["Азия Биби", "Биби"]);
+        let got = persons("В Москве Иванов выступил. Иванов уехал.");
+        assert!(!got.iter().any(|p| p.contains("Москв")), "{got:?}");
     }
 
     #[test]
