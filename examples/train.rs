@@ -68,8 +68,10 @@ fn main() {
                 let toks = &tokens[s.tokens.clone()];
                 let gold: Vec<usize> = toks
                     .iter()
-                    .map(|t| match spans.iter().find(|sp| sp.0 <= t.span.start && t.span.end <= sp.1) {
-                        Some(sp) if sp.0 == t.span.start => label_id(&format!("B-{}", sp.2)),
+                    // A span that starts or ends inside a token takes the whole token: NEREL
+                    // marks «экс-[президент Перу]», and the tokenizer keeps «экс-президент» whole.
+                    .map(|t| match spans.iter().find(|sp| sp.0 < t.span.end && t.span.start < sp.1) {
+                        Some(sp) if sp.0 >= t.span.start => label_id(&format!("B-{}", sp.2)),
                         Some(sp) => label_id(&format!("I-{}", sp.2)),
                         None => 0,
                     })

@@ -98,15 +98,15 @@ fn entity_floors() {
     check(
         &metrics,
         &[
-            ("ner.factrueval_dev.per.f1", 93.3),
-            ("ner.factrueval_dev.org.f1", 58.0),
+            ("ner.factrueval_dev.per.f1", 93.5),
+            ("ner.factrueval_dev.org.f1", 59.0),
             ("ner.factrueval_dev.loc.f1", 89.5),
-            ("ner.nerel_dev.per.f1", 90.5),
-            ("ner.nerel_dev.org.f1", 70.0),
-            ("ner.nerel_dev.loc.f1", 80.0),
-            ("ner.nerel_dev.position.f1", 73.2),
+            ("ner.nerel_dev.per.f1", 90.2),
+            ("ner.nerel_dev.org.f1", 69.8),
+            ("ner.nerel_dev.loc.f1", 80.7),
+            ("ner.nerel_dev.position.f1", 74.7),
             ("ner.nerel_dev.position.overlap_f1", 87.0),
-            ("ner.bsnlp.per.f1", 91.1),
+            ("ner.bsnlp.per.f1", 90.8),
             ("ner.bsnlp.org.f1", 62.5),
             ("ner.bsnlp.loc.f1", 90.4),
             ("ner.bsnlp.norm_all", 96.5),
@@ -114,7 +114,7 @@ fn entity_floors() {
         ],
     );
     let officials = crate::officials::run(&dir).expect("officials corpora");
-    check(&officials, &[("officials.factrueval.f1", 0.65), ("officials.nerel.f1", 0.615)]);
+    check(&officials, &[("officials.factrueval.f1", 0.65), ("officials.nerel.f1", 0.63)]);
 }
 
 #[test]

@@ -173,6 +173,15 @@ impl Recognizer {
         self.merge_quoted(text, tokens, offset, first, out);
         self.take_quoted_name(text, tokens, offset, first, out);
         self.extend_positions(text, tokens, offset, &mut out[first..]);
+        // «экс-президент Перу»: the position is «президент Перу», «экс-» saying when, like
+        // «бывший» before it (the NEREL convention).
+        for e in out[first..].iter_mut().filter(|e| e.kind == EntityKind::Position) {
+            let skip = ex_prefix(tokens[e.tokens.start - offset].text);
+            if skip > 0 {
+                e.span.start += skip;
+                e.norm = without_ex(&e.norm);
+            }
+        }
         out[first..].sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     }
 
@@ -639,6 +648,21 @@ fn is_celestial(low: &str) -> bool {
     STEMS.iter().any(|st| {
         low.strip_prefix(st).is_some_and(|end| ENDINGS.contains(&end) || (end == "я" && *st == "земл") || end == "ом")
     })
+}
+
+/// The length of a leading «экс-» («экс-президент»), or 0.
+pub(crate) fn ex_prefix(word: &str) -> usize {
+    let mut c = word.chars();
+    let ex = matches!(
+        (c.next(), c.next(), c.next(), c.next()),
+        (Some('э' | 'Э'), Some('к' | 'К'), Some('с' | 'С'), Some('-'))
+    );
+    if ex && c.next().is_some() { "экс-".len() } else { 0 }
+}
+
+/// A base form without its leading «экс-».
+pub(crate) fn without_ex(norm: &str) -> String {
+    norm[ex_prefix(norm)..].to_string()
 }
 
 /// A (lower-cased) preposition that cannot end a position or precede a name's first word.

@@ -184,14 +184,15 @@ pub(crate) fn link(
                 person.norm = recognizer.normalize(text, &tokens[person.tokens.clone()], EntityKind::Person);
             }
             let last = trim_end(tokens, pos.tokens.start, first_name);
-            (Span::new(tokens[pos.tokens.start].span.start, tokens[last - 1].span.end), pos.tokens.start..last)
+            (Span::new(pos.span.start, tokens[last - 1].span.end), pos.tokens.start..last)
         } else {
             (pos.span, pos.tokens.clone())
         };
-        let position = Part {
-            span: pos_span,
-            norm: recognizer.normalize(text, &tokens[pos_tokens.clone()], EntityKind::Position),
-        };
+        // Without «экс-» when the position dropped it.
+        let norm = recognizer.normalize(text, &tokens[pos_tokens.clone()], EntityKind::Position);
+        let norm =
+            if pos.span.start > tokens[pos.tokens.start].span.start { super::names::without_ex(&norm) } else { norm };
+        let position = Part { span: pos_span, norm };
         // The organisation: an organisation inside the position, else a place inside it.
         let inside = |kind: EntityKind| {
             entities[here.clone()]
