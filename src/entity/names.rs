@@ -422,19 +422,23 @@ impl Recognizer {
         let pairs: Vec<(usize, usize)> = (0..entities.len())
             .filter(|&i| entities[i].kind == EntityKind::Location && entities[i].tokens.len() == 1)
             .filter_map(|i| {
-                let end = entities[i].tokens.end;
+                let (end, sentence) = (entities[i].tokens.end, entities[i].sentence);
                 let j = (i + 1..entities.len()).find(|&j| entities[j].tokens.start >= end)?;
+                let p = &entities[j];
+                if p.kind != EntityKind::Person
+                    || p.tokens.len() != 1
+                    || p.tokens.start != end
+                    || p.sentence != sentence
+                {
+                    return None;
+                }
                 // A lone surname after a place that is part of nothing else («мэр Москвы Сергей
-                // Собянин» is no such pair).
-                let nested = entities.iter().any(|e| {
+                // Собянин» is no such pair). Only this sentence's entities can hold the place.
+                let lo = entities[..i].iter().rposition(|e| e.sentence != sentence).map_or(0, |k| k + 1);
+                let nested = entities[lo..j].iter().any(|e| {
                     e.kind != EntityKind::Location && e.tokens.start <= entities[i].tokens.start && e.tokens.end >= end
                 });
-                (entities[j].kind == EntityKind::Person
-                    && entities[j].tokens.len() == 1
-                    && entities[j].tokens.start == end
-                    && entities[j].sentence == entities[i].sentence
-                    && !nested)
-                    .then_some((i, j))
+                (!nested).then_some((i, j))
             })
             .collect();
         let key = |(i, j): (usize, usize)| (name_key(&entities[i].norm), entities[j].norm.clone());
@@ -444,11 +448,12 @@ impl Recognizer {
         }
         // Once is enough when the surname also stands alone in the document and no preposition
         // makes the first word a place («муж Азии Биби» … «Биби»; not «в Москве Иванов»).
-        let alone = |j: usize| {
-            entities.iter().enumerate().any(|(k, e)| {
-                k != j && e.kind == EntityKind::Person && e.tokens.len() == 1 && e.norm == entities[j].norm
-            })
-        };
+        let mut lone: HashMap<&str, usize> = HashMap::new();
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Person && e.tokens.len() == 1) {
+            *lone.entry(e.norm.as_str()).or_default() += 1;
+        }
+        // (The pair's own surname is one of them.)
+        let alone = |j: usize| lone.get(entities[j].norm.as_str()).is_some_and(|&n| n >= 2);
         let after_preposition = |i: usize| {
             entities[i].tokens.start > 0 && is_preposition(&tokens[entities[i].tokens.start - 1].text.to_lowercase())
         };

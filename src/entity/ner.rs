@@ -217,7 +217,10 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
 pub(crate) struct Model {
     labels: Vec<String>,
     index: KeyMap<u32>,
-    weights: Vec<f32>,
+    /// Quantised weights, `labels.len()` per feature.
+    weights: Vec<i16>,
+    /// What a quantised weight is worth.
+    scale: f32,
 }
 
 impl std::fmt::Debug for Model {
@@ -245,6 +248,10 @@ impl Model {
             return None;
         }
         let n_labels = take(1)?[0] as usize;
+        // (`score` sums up to eight labels.)
+        if n_labels > 8 {
+            return None;
+        }
         let mut labels = Vec::with_capacity(n_labels);
         for _ in 0..n_labels {
             let len = take(1)?[0] as usize;
@@ -258,11 +265,10 @@ impl Model {
             let key = u64::from_le_bytes(take(8)?.try_into().ok()?);
             index.insert(key, k as u32);
             for _ in 0..n_labels {
-                let q = i16::from_le_bytes(take(2)?.try_into().ok()?);
-                weights.push(q as f32 * scale);
+                weights.push(i16::from_le_bytes(take(2)?.try_into().ok()?));
             }
         }
-        Some(Model { labels, index, weights })
+        Some(Model { labels, index, weights, scale })
     }
 
     /// Serialises averaged weights, dropping features whose weights are all below `min`.
@@ -291,15 +297,18 @@ impl Model {
     }
 
     fn score(&self, feats: &[u64], scores: &mut [f32]) {
-        scores.iter_mut().for_each(|s| *s = 0.0);
+        let mut sum = [0i32; 8];
         let l = self.labels.len();
         for f in feats {
             if let Some(&k) = self.index.get(f) {
                 let w = &self.weights[k as usize * l..(k as usize + 1) * l];
-                for (s, x) in scores.iter_mut().zip(w) {
-                    *s += x;
+                for (s, &x) in sum.iter_mut().zip(w) {
+                    *s += i32::from(x);
                 }
             }
+        }
+        for (s, &q) in scores.iter_mut().zip(&sum) {
+            *s = q as f32 * self.scale;
         }
     }
 
