@@ -150,17 +150,56 @@ impl Morph {
         }
     }
 
-    /// Is the first noun of a phrase plural («музыканты группы», «экс-президентов»)?
-    pub(crate) fn is_plural_noun_phrase(&self, tokens: &[crate::token::Token<'_>]) -> bool {
+    /// The case and number of the first noun of a phrase, as UD writes them («музыканты
+    /// группы» → `("Nom", "Plur")`).
+    fn head_noun(&self, tokens: &[crate::token::Token<'_>]) -> Option<(&'static str, &'static str)> {
         for t in tokens.iter().filter(|t| t.kind == crate::token::TokenKind::Word) {
             let word = t.text.to_lowercase();
             let analyses = self.dict.analyze(&word);
             let Some(tag) = analyses.first().and_then(|a| self.dict.ud_tag(a.ud)) else { continue };
             if tag.pos() == "NOUN" {
-                return tag.feat("Number") == Some("Plur");
+                let case = tag.feat("Case").map_or("", intern_case);
+                let number = if tag.feat("Number") == Some("Plur") { "Plur" } else { "Sing" };
+                return Some((case, number));
             }
         }
-        false
+        None
+    }
+
+    /// Is the first noun of a phrase plural («музыканты группы», «экс-президентов»)?
+    pub(crate) fn is_plural_noun_phrase(&self, tokens: &[crate::token::Token<'_>]) -> bool {
+        self.head_noun(tokens).is_some_and(|(_, n)| n == "Plur")
+    }
+
+    /// Is the first noun of a phrase a singular nominative («61-летняя певица», «глава края»)?
+    pub(crate) fn is_nominative_singular(&self, tokens: &[crate::token::Token<'_>]) -> bool {
+        self.head_noun(tokens) == Some(("Nom", "Sing"))
+    }
+
+    /// Is the first noun of a phrase feminine («певица», «актриса»; not «президент», said of
+    /// women too)?
+    pub(crate) fn is_feminine_noun_phrase(&self, tokens: &[crate::token::Token<'_>]) -> bool {
+        tokens.iter().filter(|t| t.kind == crate::token::TokenKind::Word).find_map(|t| {
+            let analyses = self.dict.analyze(&t.text.to_lowercase());
+            let tag = analyses.first().and_then(|a| self.dict.ud_tag(a.ud))?;
+            (tag.pos() == "NOUN").then(|| tag.feat("Gender") == Some("Fem"))
+        }) == Some(true)
+    }
+
+    /// Is a word a man's first name and no woman's («Сергей»)?
+    pub(crate) fn is_masculine_given_name(&self, word: &str) -> bool {
+        let mut masc = false;
+        for a in self.dict.analyze(word).iter().take(8) {
+            let Some(tag) = self.dict.ud_tag(a.ud) else { continue };
+            if tag.feat("NameType") == Some("Giv") {
+                match tag.feat("Gender") {
+                    Some("Masc") => masc = true,
+                    Some("Fem") => return false,
+                    _ => {}
+                }
+            }
+        }
+        masc
     }
 
     /// Is the most probable reading of a lower-case word a verb or a short adjective or

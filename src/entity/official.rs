@@ -153,7 +153,26 @@ pub(crate) fn link(
             }
             a => a,
         };
-        let Some(k) = after.or_else(before).or_else(linked_by_verb) else { continue };
+        // A position alone in its sentence, as its subject (a singular nominative followed by a
+        // word), speaks of the last person of the sentence before: «Мадонна сообщила … .
+        // 61-летняя певица …».
+        let previous = || {
+            // (Followed by its predicate, not closing a list: «… культура и туризм,
+            // градостроительная политика.»)
+            let predicate_follows = tokens.get(pos.tokens.end).is_some_and(|t| t.kind == TokenKind::Word);
+            if !persons.is_empty()
+                || !predicate_follows
+                || !recognizer.morph.is_nominative_singular(&tokens[pos.tokens.clone()])
+            {
+                return None;
+            }
+            let k = entities[..here.start].iter().rposition(|e| e.kind == EntityKind::Person)?;
+            // «актриса» is no «Сергей Сенин».
+            let man = recognizer.morph.is_masculine_given_name(tokens[entities[k].tokens.start].text);
+            let woman = recognizer.morph.is_feminine_noun_phrase(&tokens[pos.tokens.clone()]);
+            (entities[k].sentence + 1 == pos.sentence && !(man && woman)).then_some(k)
+        };
+        let Some(k) = after.or_else(before).or_else(linked_by_verb).or_else(previous) else { continue };
         // The position runs up to the person when the person follows.
         let direct = entities[k].tokens.start >= pos.tokens.end
             && !here.clone().any(|q| {
@@ -371,6 +390,18 @@ mod tests {
         let got = officials("В программе выступит писатель, поэт и журналист Дмитрий Быков.");
         assert!(got.iter().any(|o| o.0 == "Дмитрий Быков" && o.1 == "писатель"), "{got:?}");
         assert!(got.iter().any(|o| o.0 == "Дмитрий Быков" && o.1 == "журналист"), "{got:?}");
+    }
+
+    #[test]
+    fn a_position_alone_speaks_of_the_last_person() {
+        let got = officials("Певица Мадонна сообщила о болезни. По её словам, 61-летняя певица чувствует себя хорошо.");
+        assert!(got.iter().filter(|o| o.0 == "Мадонна").count() == 2, "{got:?}");
+        // Not a position in another case: «… . Он позвонил президенту Турции».
+        let got = officials("Виктор Петров прибыл в Анкару. Там он позвонил президенту Турции.");
+        assert!(got.is_empty(), "{got:?}");
+        // Nor a woman's occupation for a man.
+        let got = officials("Продюсер Сергей Сенин снял фильм. Молодая актриса сыграла главную роль.");
+        assert!(!got.iter().any(|o| o.1 == "молодая актриса" || o.1 == "актриса"), "{got:?}");
     }
 
     #[test]
