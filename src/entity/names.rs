@@ -172,6 +172,7 @@ impl Recognizer {
         self.give_names_back(text, tokens, &feats, offset, &mut out[first..]);
         self.merge_quoted(text, tokens, offset, first, out);
         self.take_quoted_name(text, tokens, offset, first, out);
+        self.add_head_positions(text, tokens, lows, offset, sentence, first, out);
         self.extend_positions(text, tokens, offset, &mut out[first..]);
         // «экс-президент Перу»: the position is «президент Перу», «экс-» saying when, like
         // «бывший» before it (the NEREL convention).
@@ -185,10 +186,69 @@ impl Recognizer {
         out[first..].sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     }
 
+    /// A word that heads positions (`lexicon/position_heads.txt`) directly followed by an
+    /// organisation or a place, or by a person, is a position the tagger missed: «член
+    /// президиума …», «Замглавы ФМС России», «представитель Обамы». This sentence's entities
+    /// start at `out[first]`.
+    #[allow(clippy::too_many_arguments)]
+    fn add_head_positions(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        lows: &[std::borrow::Cow<'_, str>],
+        offset: usize,
+        sentence: usize,
+        first: usize,
+        out: &mut Vec<Entity>,
+    ) {
+        for k in 0..tokens.len().saturating_sub(1) {
+            if tokens[k].kind != TokenKind::Word || tokens[k].script != crate::token::Script::Cyrillic {
+                continue;
+            }
+            let at = offset + k;
+            let next = at + 1;
+            let starts_next = |kinds: &[EntityKind]| {
+                out[first..]
+                    .iter()
+                    .filter(|e| e.tokens.start == next && kinds.contains(&e.kind))
+                    .map(|e| e.tokens.end)
+                    .max()
+            };
+            // A person in the genitive is whom the position serves («представитель Обамы»); one
+            // in another case holds it («член Совета Иван Петров» has its own rule).
+            let person = || {
+                let end = starts_next(&[EntityKind::Person])?;
+                let genitive = self.morph.info(tokens[k + 1].text).case == "Gen";
+                Some(if genitive { end } else { next })
+            };
+            let Some(end) = starts_next(&[EntityKind::Organization, EntityKind::Location]).or_else(person) else {
+                continue;
+            };
+            if out[first..].iter().any(|e| e.kind == EntityKind::Position && e.tokens.contains(&at)) {
+                continue;
+            }
+            let low = &*lows[k];
+            let head = POSITION_HEADS.contains(low)
+                || self.morph.lemma(low).is_some_and(|l| POSITION_HEADS.contains(crate::stem::lowercase(&l).as_ref()));
+            if !head {
+                continue;
+            }
+            let range = k..end - offset;
+            out.push(Entity {
+                span: Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end),
+                kind: EntityKind::Position,
+                norm: self.normalize(text, &tokens[range.clone()], EntityKind::Position),
+                sentence,
+                tokens: offset + range.start..offset + range.end,
+            });
+        }
+    }
+
     /// A position that ran into the first word of the person's name after it gives the word
     /// back: «исполнителю ритм-н-блюза Ар | Келли» → «исполнителю ритм-н-блюза» + «Ар Келли».
     /// Only a capitalised word that is no place, no adjective, no acronym, not after a
-    /// preposition and inside no other entity: «мэр Москвы Сергей Собянин» keeps «Москвы», «Патриарх Московский Кирилл»
+    /// preposition and inside no other entity (see the body for the converse, a name running into
+    /// a title): «мэр Москвы Сергей Собянин» keeps «Москвы», «Патриарх Московский Кирилл»
     /// keeps «Московский». `out` holds this sentence's entities.
     fn give_names_back(
         &self,
@@ -198,6 +258,22 @@ impl Recognizer {
         offset: usize,
         out: &mut [Entity],
     ) {
+        // And a name that ran into the title after it gives the title back: «Кирсан Илюмжинов
+        // Президент ФИДЕ» (a signature).
+        for i in 0..out.len() {
+            if out[i].kind != EntityKind::Position {
+                continue;
+            }
+            let start = out[i].tokens.start;
+            let capital = tokens[start - offset].text.chars().next().is_some_and(char::is_uppercase);
+            for p in out.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+                if capital && p.tokens.start + 2 <= start && start < p.tokens.end {
+                    p.tokens.end = start;
+                    p.span.end = tokens[start - 1 - offset].span.end;
+                    p.norm = self.normalize(text, &tokens[p.tokens.start - offset..start - offset], EntityKind::Person);
+                }
+            }
+        }
         for i in 0..out.len() {
             let (a, b) = (out[i].tokens.start, out[i].tokens.end);
             if out[i].kind != EntityKind::Position || b - a < 2 {
@@ -654,6 +730,15 @@ fn is_celestial(low: &str) -> bool {
         low.strip_prefix(st).is_some_and(|end| ENDINGS.contains(&end) || (end == "я" && *st == "земл") || end == "ом")
     })
 }
+
+/// Words that head positions: `lexicon/position_heads.txt`.
+static POSITION_HEADS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../../lexicon/position_heads.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect()
+});
 
 /// The length of a leading «экс-» («экс-президент»), or 0.
 pub(crate) fn ex_prefix(word: &str) -> usize {

@@ -405,6 +405,15 @@ mod tests {
     }
 
     #[test]
+    fn heads_the_tagger_misses_and_signatures() {
+        let got = officials("Замглавы Федеральной миграционной службы России Михаил Тюркин сообщил об этом.");
+        assert_eq!(got[0].0, "Михаил Тюркин");
+        assert_eq!(got[0].1, "замглавы Федеральной миграционной службы России");
+        let got = officials("Пусть победит сильнейший!\n\nКирсан Илюмжинов Президент ФИДЕ");
+        assert_eq!(got.first().map(|o| (o.0.as_str(), o.1.as_str())), Some(("Кирсан Илюмжинов", "президент ФИДЕ")));
+    }
+
+    #[test]
     fn tenure_words_and_closing_quotes() {
         let got = officials("Андрей Санников — бывший заместитель министра иностранных дел Беларуси.");
         assert_eq!(got.first().map(|o| o.0.as_str()), Some("Андрей Санников"), "{got:?}");
