@@ -169,6 +169,7 @@ impl Recognizer {
                 });
             }
         }
+        self.split_complements(text, tokens, offset, sentence, first, out);
         self.give_names_back(text, tokens, &feats, offset, &mut out[first..]);
         self.merge_quoted(text, tokens, offset, first, out);
         self.take_quoted_name(text, tokens, offset, first, out);
@@ -184,6 +185,60 @@ impl Recognizer {
             }
         }
         out[first..].sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    }
+
+    /// The name tagger sometimes runs the end of an organisation or a position into the person
+    /// after it: «главы правительства | Мали Кейта», «премьер-министр земли | Гессен Фолькер
+    /// Буфье», «президент Института | Пушкина Виталий Костомаров». When an organisation or
+    /// position ends right before a person whose first word is a place (and nothing else to the
+    /// dictionary) or a genitive before a first name in the nominative, that word goes back to
+    /// the organisation and position (a place also becomes a location). This sentence's
+    /// entities start at `out[first]`.
+    fn split_complements(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        offset: usize,
+        sentence: usize,
+        first: usize,
+        out: &mut Vec<Entity>,
+    ) {
+        for i in first..out.len() {
+            let (a, b) = (out[i].tokens.start, out[i].tokens.end);
+            if out[i].kind != EntityKind::Person || b - a < 2 {
+                continue;
+            }
+            let before =
+                |e: &Entity| matches!(e.kind, EntityKind::Organization | EntityKind::Position) && e.tokens.end == a;
+            if !out[first..].iter().any(before) {
+                continue;
+            }
+            let (w0, w1) = (tokens[a - offset].text, tokens[a + 1 - offset].text);
+            let (i0, i1) = (self.morph.info(w0), self.morph.info(w1));
+            let place = i0.known && i0.names == 8;
+            let genitive = b - a >= 3 && i0.case == "Gen" && i1.case == "Nom" && i1.names & 1 != 0;
+            if !place && !genitive {
+                continue;
+            }
+            out[i].tokens.start = a + 1;
+            out[i].span.start = tokens[a + 1 - offset].span.start;
+            out[i].norm = self.normalize(text, &tokens[a + 1 - offset..b - offset], EntityKind::Person);
+            for e in out[first..].iter_mut().filter(|e| before(e)) {
+                e.tokens.end = a + 1;
+                e.span.end = tokens[a - offset].span.end;
+                e.norm = self.normalize(text, &tokens[e.tokens.start - offset..a + 1 - offset], e.kind);
+            }
+            if place {
+                let norm = self.normalize(text, &tokens[a - offset..a + 1 - offset], EntityKind::Location);
+                out.push(Entity {
+                    span: tokens[a - offset].span,
+                    kind: EntityKind::Location,
+                    norm,
+                    sentence,
+                    tokens: a..a + 1,
+                });
+            }
+        }
     }
 
     /// A word that heads positions (`lexicon/position_heads.txt`) directly followed by an
@@ -917,6 +972,16 @@ mod tests {
         assert_eq!(persons(text), ["Ар Келли"]);
         // A place stays in the position.
         assert_eq!(persons("Об этом сообщил мэр Москвы Сергей Собянин."), ["Сергей Собянин"]);
+    }
+
+    #[test]
+    fn complements_go_back_to_the_position() {
+        let text = "Вчера умер президент Института Пушкина Виталий Костомаров.";
+        assert_eq!(persons(text), ["Виталий Костомаров"]);
+        assert_eq!(positions(text), ["президент Института Пушкина"]);
+        let text = "Премьер-министр земли Гессен Фолькер Буфье выступил.";
+        assert_eq!(persons(text), ["Фолькер Буфье"]);
+        assert_eq!(positions(text), ["Премьер-министр земли Гессен"]);
     }
 
     #[test]
