@@ -166,6 +166,15 @@ impl Morph {
         None
     }
 
+    /// Can a word be a genitive («Мали», indeclinable, as well as «Москвы»)?
+    pub(crate) fn can_be_genitive(&self, word: &str) -> bool {
+        self.dict
+            .analyze(word)
+            .iter()
+            .take(12)
+            .any(|a| self.dict.ud_tag(a.ud).is_some_and(|t| t.feat("Case") == Some("Gen")))
+    }
+
     /// Is the first noun of a phrase plural («музыканты группы», «экс-президентов»)?
     pub(crate) fn is_plural_noun_phrase(&self, tokens: &[crate::token::Token<'_>]) -> bool {
         self.head_noun(tokens).is_some_and(|(_, n)| n == "Plur")

@@ -423,7 +423,11 @@ impl Recognizer {
             let Some(far) = next.map(|e| e.tokens.end).max() else { continue };
             let first = &tokens[end - offset];
             let info = self.morph.info(first.text);
-            if !(info.case == "Gen" || !info.known || first.text.chars().all(|c| !c.is_lowercase())) {
+            if !(info.case == "Gen"
+                || !info.known
+                || first.text.chars().all(|c| !c.is_lowercase())
+                || self.morph.can_be_genitive(first.text))
+            {
                 continue;
             }
             let (a, b) = (out[i].tokens.start - offset, far - offset);
@@ -979,6 +983,8 @@ mod tests {
         let text = "Вчера умер президент Института Пушкина Виталий Костомаров.";
         assert_eq!(persons(text), ["Виталий Костомаров"]);
         assert_eq!(positions(text), ["президент Института Пушкина"]);
+        // An indeclinable place is a genitive too.
+        assert_eq!(positions("Кандидатке на пост президента Мали 54 года."), ["президента Мали"]);
         let text = "Премьер-министр земли Гессен Фолькер Буфье выступил.";
         assert_eq!(persons(text), ["Фолькер Буфье"]);
         assert_eq!(positions(text), ["Премьер-министр земли Гессен"]);
