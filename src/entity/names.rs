@@ -260,6 +260,12 @@ impl Recognizer {
             if tokens[k].kind != TokenKind::Word || tokens[k].script != crate::token::Script::Cyrillic {
                 continue;
             }
+            // (A head's forms share its first three letters: nothing else is looked at for others.)
+            let low = &*lows[k];
+            let three = low.char_indices().nth(3).map_or(low.len(), |(i, _)| i);
+            if !HEAD_PREFIXES.contains(&low[..three]) {
+                continue;
+            }
             let at = offset + k;
             let next = at + 1;
             let starts_next = |kinds: &[EntityKind]| {
@@ -282,7 +288,6 @@ impl Recognizer {
             if out[first..].iter().any(|e| e.kind == EntityKind::Position && e.tokens.contains(&at)) {
                 continue;
             }
-            let low = &*lows[k];
             let head = POSITION_HEADS.contains(low)
                 || self.morph.lemma(low).is_some_and(|l| POSITION_HEADS.contains(crate::stem::lowercase(&l).as_ref()));
             if !head {
@@ -798,6 +803,10 @@ static POSITION_HEADS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::L
         .filter(|l| !l.is_empty())
         .collect()
 });
+
+/// The first three letters of the words in [`POSITION_HEADS`].
+static HEAD_PREFIXES: std::sync::LazyLock<HashSet<String>> =
+    std::sync::LazyLock::new(|| POSITION_HEADS.iter().map(|h| h.chars().take(3).collect()).collect());
 
 /// The length of a leading «экс-» («экс-президент»), or 0.
 pub(crate) fn ex_prefix(word: &str) -> usize {

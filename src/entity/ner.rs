@@ -98,7 +98,7 @@ fn shape_hash(t: &Token<'_>) -> u64 {
 /// Dictionary look-ups of one document, by lower-cased word: a word analysed once.
 #[derive(Debug, Default)]
 pub struct MorphCache {
-    map: HashMap<String, (MorphInfo, u64)>,
+    map: HashMap<String, (MorphInfo, u64), BuildHasherDefault<crate::fnv::Hasher>>,
 }
 
 /// Builds the per-token features of a sentence.

@@ -3,6 +3,7 @@
 //! («фармацевтической промышленности» matches «фармацевтическая промышленность»).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -47,8 +48,12 @@ struct Taxonomy {
     sectors: Vec<Sector>,
     /// First stem → the terms that start with it, longest first.
     terms: HashMap<String, Vec<Term>>,
-    /// Hashes of the first three characters of every first stem: a cheap filter before stemming.
-    prefixes: HashSet<u64>,
+    /// A cheap filter before stemming: hashes of the first four characters of every first key
+    /// of four characters or more (a stem is a prefix of its word), and of the first three of
+    /// the others (three-letter stems, and lemmas, whose words may differ from the fourth
+    /// letter on: «сеть», «сетях»).
+    prefixes4: HashSet<u64, BuildHasherDefault<crate::fnv::Hasher>>,
+    prefixes3: HashSet<u64, BuildHasherDefault<crate::fnv::Hasher>>,
 }
 
 /// A term of the taxonomy after its first word.
@@ -77,10 +82,9 @@ pub fn sectors() -> &'static [Sector] {
     &TAXONOMY.sectors
 }
 
-/// A hash of the first three characters, to skip words no term starts like (every key is at
-/// least three letters long or a whole word, and a stem is a prefix of its word).
-fn prefix_hash(word: &str) -> u64 {
-    word.chars().take(3).fold(crate::fnv::START, |h, c| crate::fnv::step(h, c as u64))
+/// A hash of the first `n` characters.
+fn prefix_hash(word: &str, n: usize) -> u64 {
+    word.chars().take(n).fold(crate::fnv::START, |h, c| crate::fnv::step(h, c as u64))
 }
 
 impl Taxonomy {
@@ -121,8 +125,17 @@ impl Taxonomy {
         for list in terms.values_mut() {
             list.sort_by_key(|t| std::cmp::Reverse(t.rest.len()));
         }
-        let prefixes = terms.keys().map(|k| prefix_hash(k.trim_start_matches(['=', '~']))).collect();
-        Taxonomy { sectors, terms, prefixes }
+        let (mut prefixes4, mut prefixes3) = (HashSet::default(), HashSet::default());
+        for k in terms.keys() {
+            match k.strip_prefix('~') {
+                Some(lemma) => prefixes3.insert(prefix_hash(lemma, 3)),
+                None if k.starts_with('=') || k.chars().count() >= 4 => {
+                    prefixes4.insert(prefix_hash(k.trim_start_matches('='), 4))
+                }
+                None => prefixes3.insert(prefix_hash(k, 3)),
+            };
+        }
+        Taxonomy { sectors, terms, prefixes4, prefixes3 }
     }
 }
 
@@ -203,7 +216,9 @@ pub(crate) fn find(
             continue;
         }
         let low = &low[k];
-        if tax.prefixes.contains(&prefix_hash(low)) && !is_stop_word(low) {
+        let candidate_word =
+            tax.prefixes4.contains(&prefix_hash(low, 4)) || tax.prefixes3.contains(&prefix_hash(low, 3));
+        if candidate_word && !is_stop_word(low) {
             stems[k] = Some(term_key(low, t, stemmer, Some(morph)));
             candidate = true;
         }
