@@ -365,7 +365,7 @@ pub(crate) fn is_latin(s: &str) -> bool {
 
 /// Ordinal words: «первом» → 1 … «двадцать первом» is not handled (two words).
 pub(crate) fn ordinal(s: &str) -> Option<u32> {
-    const STEMS: [(&str, u32); 21] = [
+    const STEMS: [(&str, u32); 20] = [
         ("перв", 1),
         ("втор", 2),
         ("трет", 3),
@@ -386,16 +386,20 @@ pub(crate) fn ordinal(s: &str) -> Option<u32> {
         ("восемнадцат", 18),
         ("девятнадцат", 19),
         ("двадцат", 20),
-        ("first", 1),
     ];
-    for (stem, n) in STEMS {
-        if let Some(end) = s.strip_prefix(stem)
-            && matches!(end, "ый" | "ой" | "ий" | "ом" | "ем" | "ого" | "его" | "ая" | "ья" | "ье" | "ую" | "ью")
-        {
-            return Some(n);
+    const ENDINGS: [&str; 12] = ["ый", "ой", "ий", "ом", "ем", "ого", "его", "ая", "ья", "ье", "ую", "ью"];
+    // (The ending first: most words have none of these, and then no stem is tried.)
+    if ENDINGS.iter().any(|e| s.ends_with(e)) {
+        for (stem, n) in STEMS {
+            if let Some(end) = s.strip_prefix(stem)
+                && ENDINGS.contains(&end)
+            {
+                return Some(n);
+            }
         }
     }
     match s {
+        "first" => Some(1),
         "second" => Some(2),
         "third" => Some(3),
         "fourth" => Some(4),
