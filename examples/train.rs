@@ -42,12 +42,50 @@ fn outermost(doc: &gold::NerelDoc, map: fn(&str) -> Option<&'static str>) -> Vec
     out
 }
 
+/// Lemmas that NEREL train marks as a one-word profession at least 3 times and in at least half
+/// of their occurrences: `lexicon/model/professions.txt`, for the rule that adds positions the
+/// tagger misses right before a person («раввин Исорел Голстайн»).
+fn write_professions(docs: &[gold::NerelDoc], morph: &Morph, tokenizer: &Tokenizer) {
+    use std::collections::BTreeMap;
+    let lemma = |w: &str| morph.lemma(&w.to_lowercase()).map(|l| l.to_lowercase().replace('ё', "е"));
+    let (mut as_profession, mut seen): (BTreeMap<String, usize>, BTreeMap<String, usize>) = Default::default();
+    for doc in docs {
+        let singles: Vec<(usize, usize)> =
+            doc.entities.iter().filter(|e| e.1 == "PROFESSION").map(|e| (e.2, e.3)).collect();
+        for t in tokenizer.tokens(&doc.text) {
+            let cyrillic_word = t.kind == pressa::TokenKind::Word && t.script == pressa::Script::Cyrillic;
+            if !cyrillic_word || t.text.contains('-') {
+                continue;
+            }
+            let Some(l) = lemma(t.text) else { continue };
+            *seen.entry(l.clone()).or_default() += 1;
+            if singles.contains(&(t.span.start, t.span.end)) {
+                *as_profession.entry(l).or_default() += 1;
+            }
+        }
+    }
+    let mut out = String::from(
+        "# Lemmas NEREL train marks as a one-word PROFESSION at least 3 times and in at least half of\n\
+         # their occurrences. Written by `cargo run --release --example train`; do not edit.\n",
+    );
+    for (l, n) in &as_profession {
+        if *n >= 3 && 2 * n >= seen[l] {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicon/model/professions.txt");
+    std::fs::write(&path, out).expect("write professions");
+    eprintln!("professions: wrote {}", path.display());
+}
+
 fn main() {
     let corpora = gold::corpora_dir();
     let docs = gold::read_nerel(&corpora, "train").expect("NEREL train not found (set PRESSA_CORPORA)");
     let morph = Morph::new();
     let tokenizer = Tokenizer::new();
     let splitter = SentenceSplitter::new();
+    write_professions(&docs, &morph, &tokenizer);
     for (name, map, types) in [
         ("names", name_type as fn(&str) -> Option<&'static str>, &["PER", "ORG", "LOC"][..]),
         ("positions", position_type, &["POSITION"][..]),

@@ -104,7 +104,7 @@ fn entity_floors() {
             ("ner.nerel_dev.per.f1", 90.5),
             ("ner.nerel_dev.org.f1", 70.3),
             ("ner.nerel_dev.loc.f1", 80.7),
-            ("ner.nerel_dev.position.f1", 75.6),
+            ("ner.nerel_dev.position.f1", 75.8),
             ("ner.nerel_dev.position.overlap_f1", 87.0),
             ("ner.bsnlp.per.f1", 90.8),
             ("ner.bsnlp.org.f1", 62.5),

@@ -76,7 +76,7 @@ impl Morph {
     }
 
     /// The lemma of the most probable analysis of a Cyrillic word.
-    pub(crate) fn lemma(&self, word: &str) -> Option<String> {
+    pub fn lemma(&self, word: &str) -> Option<String> {
         self.dict.analyze(word).first().map(|a| a.lemma.clone())
     }
 

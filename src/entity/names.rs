@@ -289,7 +289,10 @@ impl Recognizer {
                 continue;
             }
             let head = POSITION_HEADS.contains(low)
-                || self.morph.lemma(low).is_some_and(|l| POSITION_HEADS.contains(crate::stem::lowercase(&l).as_ref()));
+                || self.morph.lemma(low).is_some_and(|l| {
+                    let l = crate::stem::lowercase(&l);
+                    POSITION_HEADS.contains(l.as_ref()) || PROFESSIONS.contains(l.as_ref())
+                });
             if !head {
                 continue;
             }
@@ -804,9 +807,20 @@ static POSITION_HEADS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::L
         .collect()
 });
 
-/// The first three letters of the words in [`POSITION_HEADS`].
-static HEAD_PREFIXES: std::sync::LazyLock<HashSet<String>> =
-    std::sync::LazyLock::new(|| POSITION_HEADS.iter().map(|h| h.chars().take(3).collect()).collect());
+/// Professions NEREL train marks alone as such (`lexicon/model/professions.txt`, written by
+/// `examples/train.rs`): they head a position too.
+static PROFESSIONS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../../lexicon/model/professions.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(str::trim)
+        .collect()
+});
+
+/// The first three letters of the words in [`POSITION_HEADS`] and [`PROFESSIONS`].
+static HEAD_PREFIXES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+    POSITION_HEADS.iter().chain(PROFESSIONS.iter()).map(|h| h.chars().take(3).collect()).collect()
+});
 
 /// The length of a leading «экс-» («экс-президент»), or 0.
 pub(crate) fn ex_prefix(word: &str) -> usize {
