@@ -74,6 +74,8 @@ pub(crate) fn link(
     recognizer: &Recognizer,
 ) -> Vec<Official> {
     let mut out = Vec::new();
+    // The person each position was linked to, by entity index.
+    let mut linked: Vec<Option<usize>> = vec![None; entities.len()];
     for p in 0..entities.len() {
         if entities[p].kind != EntityKind::Position {
             continue;
@@ -172,7 +174,22 @@ pub(crate) fn link(
             let woman = recognizer.morph.is_feminine_noun_phrase(&tokens[pos.tokens.clone()]);
             (entities[k].sentence + 1 == pos.sentence && !(man && woman)).then_some(k)
         };
-        let Some(k) = after.or_else(before).or_else(linked_by_verb).or_else(previous) else { continue };
+        // «Виктор Виноградов, языковед и литературовед»: a position coordinated with the one
+        // before it, which follows its person, shares that person.
+        let coordinated = || {
+            let q = here
+                .clone()
+                .rev()
+                .find(|&q| entities[q].kind == EntityKind::Position && entities[q].tokens.end <= pos.tokens.start)?;
+            let gap = &tokens[entities[q].tokens.end..pos.tokens.start];
+            let joined = !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|t| matches!(t.text, "," | "и"));
+            let k = linked[q].filter(|&k| entities[k].tokens.end <= entities[q].tokens.start)?;
+            joined.then_some(k)
+        };
+        let Some(k) = after.or_else(before).or_else(linked_by_verb).or_else(coordinated).or_else(previous) else {
+            continue;
+        };
+        linked[p] = Some(k);
         // The position runs up to the person when the person follows.
         let direct = entities[k].tokens.start >= pos.tokens.end
             && !here.clone().any(|q| {
@@ -387,6 +404,8 @@ mod tests {
         // A singular position does not spread over a list.
         let got = officials("Об этом сообщил директор завода Иван Петров и Сергей Смирнов.");
         assert!(got.iter().all(|o| o.0 != "Сергей Смирнов"), "{got:?}");
+        let got = officials("На встрече был Сергей Иванов, политик и дипломат.");
+        assert!(got.iter().any(|o| o.0 == "Сергей Иванов" && o.1 == "дипломат"), "{got:?}");
         let got = officials("В программе выступит писатель, поэт и журналист Дмитрий Быков.");
         assert!(got.iter().any(|o| o.0 == "Дмитрий Быков" && o.1 == "писатель"), "{got:?}");
         assert!(got.iter().any(|o| o.0 == "Дмитрий Быков" && o.1 == "журналист"), "{got:?}");
