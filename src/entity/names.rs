@@ -657,7 +657,10 @@ impl Recognizer {
             return;
         }
         let mut added = Vec::new();
-        let mut covered = entities.iter().map(|e| e.tokens.clone()).peekable();
+        // Organisations do not cover a word here: a surname inside one is the person too,
+        // nested («в кабинете Мэй»).
+        let mut covered =
+            entities.iter().filter(|e| e.kind != EntityKind::Organization).map(|e| e.tokens.clone()).peekable();
         let mut next_free = 0;
         for (k, t) in tokens.iter().enumerate() {
             if !capitalised_word(t) || !surnames.contains(&name_key(t.text)) {
@@ -1011,6 +1014,12 @@ mod tests {
         let text = "Премьер-министр земли Гессен Фолькер Буфье выступил.";
         assert_eq!(persons(text), ["Фолькер Буфье"]);
         assert_eq!(positions(text), ["Премьер-министр земли Гессен"]);
+    }
+
+    #[test]
+    fn a_known_surname_inside_an_organisation() {
+        let text = "Тереза Мэй выступила в парламенте. Это третий министр, покинувший пост в кабинете Мэй.";
+        assert_eq!(persons(text), ["Тереза Мэй", "Мэй"]);
     }
 
     #[test]
