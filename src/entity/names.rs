@@ -532,12 +532,27 @@ impl Recognizer {
     /// `entities` stay sorted.
     pub(crate) fn check_persons(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
         let mut changed = false;
+        // Token ends of places: a word listed with places is one («в Карачи, Лахоре»).
+        let place_ends: HashSet<usize> =
+            entities.iter().filter(|e| e.kind == EntityKind::Location).map(|e| e.tokens.end).collect();
         for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            // A company name in transliteration is no person: «Юнипер Газ Транспортэйшн», «Блю
+            // Стрим Пайплайн Компани Б.В.».
+            if tokens[e.tokens.clone()].iter().any(|t| is_company_word(t.text)) {
+                e.kind = EntityKind::Organization;
+                e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Organization);
+                continue;
+            }
             // A lone word the dictionary knows only as a place is that place, used for its
             // government: «призвала Берлин вмешаться».
             if e.tokens.len() == 1 {
                 let info = self.morph.info(tokens[e.tokens.start].text);
-                if info.known && info.names == 8 {
+                // And a word the dictionary does not know, right after «в» or «из» or listed after
+                // a place, is a place: «в Лахоре», «из Панджаба», «в Карачи, Лахоре».
+                let k = e.tokens.start;
+                let after_in = k > 0 && matches!(tokens[k - 1].text, "в" | "во" | "из" | "В" | "Из");
+                let listed = k > 1 && matches!(tokens[k - 1].text, "," | "и") && place_ends.contains(&(k - 1));
+                if (info.known && info.names == 8) || (!info.known && (after_in || listed)) {
                     e.kind = EntityKind::Location;
                     e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Location);
                 }
@@ -845,6 +860,38 @@ fn is_preposition(low: &str) -> bool {
     matches!(low, "по" | "в" | "во" | "на" | "от" | "за" | "с" | "со" | "из" | "о" | "об" | "к" | "у")
 }
 
+/// Words of company names written in Cyrillic letters («Компани», «Энерджи», «Б.В.»), which no
+/// person's name contains.
+fn is_company_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().trim_end_matches('.'),
+        "компани"
+            | "корпорейшн"
+            | "корпорэйшн"
+            | "инкорпорейтед"
+            | "лимитед"
+            | "груп"
+            | "холдинг"
+            | "холдингс"
+            | "энерджи"
+            | "ойл"
+            | "пайплайн"
+            | "транспортэйшн"
+            | "трейдинг"
+            | "финанс"
+            | "эксплорейшн"
+            | "интернэшнл"
+            | "интернешнл"
+            | "сервисез"
+            | "текнолоджиз"
+            | "б.в"
+            | "гмбх"
+            | "аг"
+            | "плс"
+            | "лтд"
+    )
+}
+
 /// Words that name a kind of organisation before its quoted name.
 fn is_org_type(w: &str) -> bool {
     let low = w.to_lowercase();
@@ -1014,6 +1061,12 @@ mod tests {
         let text = "Премьер-министр земли Гессен Фолькер Буфье выступил.";
         assert_eq!(persons(text), ["Фолькер Буфье"]);
         assert_eq!(positions(text), ["Премьер-министр земли Гессен"]);
+    }
+
+    #[test]
+    fn companies_and_places_are_no_persons() {
+        assert!(persons("Контракт подписала Юнипер Газ Транспортэйшн.").is_empty());
+        assert!(persons("Протесты прошли в Карачи, Лахоре и Пешаваре.").is_empty());
     }
 
     #[test]
