@@ -687,8 +687,18 @@ impl Recognizer {
             }
             if k >= next_free {
                 let sentence = sentences.partition_point(|s| s.tokens.end <= k);
-                let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Person);
-                added.push(Entity { span: t.span, kind: EntityKind::Person, norm, sentence, tokens: k..k + 1 });
+                // With the first name before it («в правительстве Терезы Мэй»).
+                let start = if k > next_free
+                    && capitalised_word(&tokens[k - 1])
+                    && self.morph.info(tokens[k - 1].text).names & 1 != 0
+                {
+                    k - 1
+                } else {
+                    k
+                };
+                let norm = self.normalize(text, &tokens[start..k + 1], EntityKind::Person);
+                let span = Span::new(tokens[start].span.start, t.span.end);
+                added.push(Entity { span, kind: EntityKind::Person, norm, sentence, tokens: start..k + 1 });
             }
         }
         for e in entities.iter_mut() {
@@ -1073,6 +1083,8 @@ mod tests {
     fn a_known_surname_inside_an_organisation() {
         let text = "Тереза Мэй выступила в парламенте. Это третий министр, покинувший пост в кабинете Мэй.";
         assert_eq!(persons(text), ["Тереза Мэй", "Мэй"]);
+        let text = "Тереза Мэй выступила в парламенте. Министр ушёл из правительства Терезы Мэй.";
+        assert_eq!(persons(text), ["Тереза Мэй", "Тереза Мэй"]);
     }
 
     #[test]
