@@ -389,7 +389,23 @@ fn keep_hyphen(left: &str, right: &str, after: Option<&str>, russian: bool) -> b
     if after.is_some() && matches!(r.as_str(), "на" | "де" | "ла" | "ле" | "сюр" | "дель" | "ан") {
         return true;
     }
-    if cap(left) && cap(right) || cap(right) && matches!(l.as_str(), "на" | "де" | "ла" | "ле" | "сюр" | "дель" | "ан")
+    if cap(left) && cap(right)
+        || cap(right)
+            && matches!(
+                l.as_str(),
+                "на" | "де"
+                    | "ла"
+                    | "ле"
+                    | "сюр"
+                    | "дель"
+                    | "ан"
+                    | "уль"
+                    | "ул"
+                    | "ад"
+                    | "ас"
+                    | "ар"
+                    | "ур"
+            )
     {
         return true;
     }
@@ -1359,6 +1375,7 @@ mod tests {
     }
 
     t!(ru_hyphen, "северо-западный Ростов-на-Дону", ["северо-западный", "Ростов-на-Дону"]);
+    t!(arabic_name_particles, "Нур-уль-Хак Кадри", ["Нур-уль-Хак", "Кадри"]);
     t!(
         ru_numbers,
         "8,1 млн и 1\u{a0}200 человек, 600\u{202f}000 руб.",
