@@ -637,6 +637,50 @@ impl Recognizer {
         });
     }
 
+    /// One name, one type per document, for the rest: a person whose words the document names
+    /// more often as an organisation or a place is that («Газпромом» beside «Газпром», «Хитроу»;
+    /// words compared by lemma), unless it is a surname the document gives with a first name.
+    /// Run after `same_surname`.
+    pub(crate) fn one_type_per_name(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+        let type_key = |w: &str| {
+            let low = crate::stem::lowercase(w);
+            let lemma = if low.chars().any(|c| matches!(c, 'а'..='я')) { self.morph.lemma(&low) } else { None };
+            lemma.map_or(low.into_owned(), |l| crate::stem::lowercase(&l).into_owned())
+        };
+        let key = |e: &Entity| -> Vec<String> { tokens[e.tokens.clone()].iter().map(|t| type_key(t.text)).collect() };
+        let surnames: HashSet<String> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 2)
+            .map(|e| type_key(tokens[e.tokens.end - 1].text))
+            .collect();
+        let mut counts: HashMap<Vec<String>, [usize; 3]> = HashMap::new();
+        for e in entities.iter() {
+            let slot = match e.kind {
+                EntityKind::Person => 0,
+                EntityKind::Organization => 1,
+                EntityKind::Location => 2,
+                _ => continue,
+            };
+            counts.entry(key(e)).or_default()[slot] += 1;
+        }
+        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            let k = key(e);
+            if k.len() == 1 && surnames.contains(&k[0]) {
+                continue;
+            }
+            let [per, org, loc] = counts[&k];
+            let kind = if org > per && org >= loc {
+                EntityKind::Organization
+            } else if loc > per {
+                EntityKind::Location
+            } else {
+                continue;
+            };
+            e.kind = kind;
+            e.norm = self.normalize(text, &tokens[e.tokens.clone()], kind);
+        }
+    }
+
     /// One name, one type per document: a surname the document gives with a first name
     /// («Хайко Маас») is a person wherever it stands alone in the same document, both where
     /// the taggers read it as a place («Маас», the river) and where they missed it.
@@ -1071,6 +1115,12 @@ mod tests {
         let text = "Премьер-министр земли Гессен Фолькер Буфье выступил.";
         assert_eq!(persons(text), ["Фолькер Буфье"]);
         assert_eq!(positions(text), ["Премьер-министр земли Гессен"]);
+    }
+
+    #[test]
+    fn one_type_per_name() {
+        let text = "Газпром подписал контракт. Газпром заявил об этом. Переговоры с Газпромом продлятся.";
+        assert!(persons(text).is_empty(), "{:?}", persons(text));
     }
 
     #[test]
