@@ -641,34 +641,49 @@ impl Recognizer {
     /// more often as an organisation or a place is that («Газпромом» beside «Газпром», «Хитроу»;
     /// words compared by lemma), unless it is a surname the document gives with a first name.
     /// Run after `same_surname`.
-    pub(crate) fn one_type_per_name(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
-        let type_key = |w: &str| {
+    pub(crate) fn one_type_per_name(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        cache: &super::ner::MorphCache,
+        entities: &mut [Entity],
+    ) {
+        // A word's lemma as the taggers' dictionary look-ups left it (else the word itself).
+        let type_key = |w: &str| -> u64 {
             let low = crate::stem::lowercase(w);
-            let lemma = if low.chars().any(|c| matches!(c, 'а'..='я')) { self.morph.lemma(&low) } else { None };
-            lemma.map_or(low.into_owned(), |l| crate::stem::lowercase(&l).into_owned())
+            cache.lemma_hash(&low).unwrap_or_else(|| crate::fnv::hash(low.as_bytes()))
         };
-        let key = |e: &Entity| -> Vec<String> { tokens[e.tokens.clone()].iter().map(|t| type_key(t.text)).collect() };
-        let surnames: HashSet<String> = entities
+        // Per entity (persons, organisations, places): its words' lemmas.
+        let keys: Vec<Option<Vec<u64>>> = entities
             .iter()
-            .filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 2)
-            .map(|e| type_key(tokens[e.tokens.end - 1].text))
+            .map(|e| {
+                matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+                    .then(|| tokens[e.tokens.clone()].iter().map(|t| type_key(t.text)).collect())
+            })
             .collect();
-        let mut counts: HashMap<Vec<String>, [usize; 3]> = HashMap::new();
-        for e in entities.iter() {
+        let surnames: HashSet<u64> = entities
+            .iter()
+            .zip(&keys)
+            .filter(|(e, _)| e.kind == EntityKind::Person && e.tokens.len() >= 2)
+            .filter_map(|(_, k)| k.as_ref()?.last().copied())
+            .collect();
+        let mut counts: HashMap<&[u64], [usize; 3]> = HashMap::new();
+        for (e, k) in entities.iter().zip(&keys) {
+            let Some(k) = k else { continue };
             let slot = match e.kind {
                 EntityKind::Person => 0,
                 EntityKind::Organization => 1,
-                EntityKind::Location => 2,
-                _ => continue,
+                _ => 2,
             };
-            counts.entry(key(e)).or_default()[slot] += 1;
+            counts.entry(k.as_slice()).or_default()[slot] += 1;
         }
-        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
-            let k = key(e);
+        let mut changes = Vec::new();
+        for (i, (e, k)) in entities.iter().zip(&keys).enumerate() {
+            let Some(k) = k.as_deref().filter(|_| e.kind == EntityKind::Person) else { continue };
             if k.len() == 1 && surnames.contains(&k[0]) {
                 continue;
             }
-            let [per, org, loc] = counts[&k];
+            let [per, org, loc] = counts[k];
             let kind = if org > per && org >= loc {
                 EntityKind::Organization
             } else if loc > per {
@@ -676,6 +691,10 @@ impl Recognizer {
             } else {
                 continue;
             };
+            changes.push((i, kind));
+        }
+        for (i, kind) in changes {
+            let e = &mut entities[i];
             e.kind = kind;
             e.norm = self.normalize(text, &tokens[e.tokens.clone()], kind);
         }

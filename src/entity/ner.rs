@@ -101,6 +101,13 @@ pub struct MorphCache {
     map: HashMap<String, (MorphInfo, u64), BuildHasherDefault<crate::fnv::Hasher>>,
 }
 
+impl MorphCache {
+    /// A hash of the lemma of a lower-cased word analysed before (`None` if it was not).
+    pub(crate) fn lemma_hash(&self, low: &str) -> Option<u64> {
+        self.map.get(low).map(|e| e.1)
+    }
+}
+
 /// Builds the per-token features of a sentence.
 pub fn token_features(tokens: &[Token<'_>], morph: &Morph, cache: &mut MorphCache) -> Vec<TokenFeatures> {
     let low: Vec<_> = tokens.iter().map(|t| lowercase(t.text)).collect();
