@@ -735,6 +735,25 @@ impl Recognizer {
             return;
         }
         let mut added = Vec::new();
+        // Two people run together: «адвокат Азии Биби Саиф уль-Малук» → «Биби» + «Саиф
+        // уль-Малук», when the first word is another person's surname and no first name the
+        // dictionary knows.
+        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 3) {
+            let first = &tokens[e.tokens.start];
+            let own_surname = name_key(tokens[e.tokens.end - 1].text);
+            if surnames.contains(&name_key(first.text)) && name_key(first.text) != own_surname && {
+                let info = self.morph.info(first.text);
+                !(info.known && info.names & 1 != 0)
+            } {
+                let k = e.tokens.start;
+                let sentence = e.sentence;
+                let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Person);
+                added.push(Entity { span: first.span, kind: EntityKind::Person, norm, sentence, tokens: k..k + 1 });
+                e.tokens.start = k + 1;
+                e.span.start = tokens[k + 1].span.start;
+                e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
+            }
+        }
         // Organisations do not cover a word here: a surname inside one is the person too,
         // nested («в кабинете Мэй»).
         let mut covered =
@@ -778,6 +797,8 @@ impl Recognizer {
         if !added.is_empty() {
             entities.extend(added);
             entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+            // (A surname split off a run-together name is found again as a lone surname.)
+            entities.dedup_by(|a, b| a.tokens == b.tokens && a.kind == b.kind);
         }
     }
 
@@ -1134,6 +1155,12 @@ mod tests {
         let text = "Премьер-министр земли Гессен Фолькер Буфье выступил.";
         assert_eq!(persons(text), ["Фолькер Буфье"]);
         assert_eq!(positions(text), ["Премьер-министр земли Гессен"]);
+    }
+
+    #[test]
+    fn two_people_run_together() {
+        let text = "Суд оправдал Азию Биби. Азия Биби на свободе. Адвокат Азии Биби Саиф уль-Малук заявил об этом.";
+        assert_eq!(persons(text), ["Азия Биби", "Азия Биби", "Биби", "Саиф уль-Малук"]);
     }
 
     #[test]
