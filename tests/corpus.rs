@@ -106,7 +106,7 @@ fn entity_floors() {
             ("ner.nerel_dev.loc.f1", 80.7),
             ("ner.nerel_dev.position.f1", 75.8),
             ("ner.nerel_dev.position.overlap_f1", 87.0),
-            ("ner.bsnlp.per.f1", 92.6),
+            ("ner.bsnlp.per.f1", 92.9),
             ("ner.bsnlp.org.f1", 62.5),
             ("ner.bsnlp.loc.f1", 90.4),
             ("ner.bsnlp.norm_all", 96.5),

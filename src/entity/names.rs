@@ -535,6 +535,9 @@ impl Recognizer {
         // Token ends of places: a word listed with places is one («в Карачи, Лахоре»).
         let place_ends: HashSet<usize> =
             entities.iter().filter(|e| e.kind == EntityKind::Location).map(|e| e.tokens.end).collect();
+        // Token ends of positions: «мэр города Лужков» names the mayor, not a town.
+        let position_ends: HashSet<usize> =
+            entities.iter().filter(|e| e.kind == EntityKind::Position).map(|e| e.tokens.end).collect();
         for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
             // A company name in transliteration is no person: «Юнипер Газ Транспортэйшн», «Блю
             // Стрим Пайплайн Компани Б.В.».
@@ -552,7 +555,9 @@ impl Recognizer {
                 let k = e.tokens.start;
                 let after_in = k > 0 && matches!(tokens[k - 1].text, "в" | "во" | "из" | "В" | "Из");
                 let listed = k > 1 && matches!(tokens[k - 1].text, "," | "и") && place_ends.contains(&(k - 1));
-                if (info.known && info.names == 8) || (!info.known && (after_in || listed)) {
+                // «в аэропорту Хитроу», «резиденция Чекерс»
+                let named_place = k > 0 && is_place_noun(tokens[k - 1].text) && !position_ends.contains(&k);
+                if (info.known && info.names == 8) || (!info.known && (after_in || listed)) || named_place {
                     e.kind = EntityKind::Location;
                     e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Location);
                 }
@@ -954,6 +959,32 @@ fn is_preposition(low: &str) -> bool {
     matches!(low, "по" | "в" | "во" | "на" | "от" | "за" | "с" | "со" | "из" | "о" | "об" | "к" | "у")
 }
 
+/// A lower-case common noun for a kind of place, which a name after it belongs to («аэропорт
+/// Хитроу», «резиденции Чекерс», «в городе Лахор»).
+fn is_place_noun(w: &str) -> bool {
+    // (Not streets and squares: «улица Ленина» is named after a person.)
+    const STEMS: [&str; 16] = [
+        "аэропорт",
+        "город",
+        "деревн",
+        "резиденци",
+        "район",
+        "област",
+        "провинци",
+        "штат",
+        "остров",
+        "станци",
+        "курорт",
+        "посел",
+        "посёл",
+        "столиц",
+        "округ",
+        "урочищ",
+    ];
+    w.chars().next().is_some_and(char::is_lowercase)
+        && (STEMS.iter().any(|s| w.starts_with(s)) || matches!(w, "село" | "села" | "селе" | "река" | "реки" | "реке"))
+}
+
 /// Words of company names written in Cyrillic letters («Компани», «Энерджи», «Б.В.»), which no
 /// person's name contains.
 fn is_company_word(w: &str) -> bool {
@@ -983,6 +1014,12 @@ fn is_company_word(w: &str) -> bool {
             | "аг"
             | "плс"
             | "лтд"
+            | "транспорт"
+            | "газ"
+            | "банк"
+            | "инвест"
+            | "капитал"
+            | "трейд"
     )
 }
 
@@ -1173,6 +1210,8 @@ mod tests {
     fn companies_and_places_are_no_persons() {
         assert!(persons("Контракт подписала Юнипер Газ Транспортэйшн.").is_empty());
         assert!(persons("Протесты прошли в Карачи, Лахоре и Пешаваре.").is_empty());
+        assert!(persons("Рейс задержали в аэропорту Хитроу.").is_empty());
+        assert_eq!(persons("В споре победил мэр города Лужков."), ["Лужков"]);
     }
 
     #[test]
