@@ -186,7 +186,17 @@ pub(crate) fn link(
             let k = linked[q].filter(|&k| entities[k].tokens.end <= entities[q].tokens.start)?;
             joined.then_some(k)
         };
-        let Some(k) = after.or_else(before).or_else(linked_by_verb).or_else(coordinated).or_else(previous) else {
+        // A plural position («представители Госдумы», «министров») names people only right
+        // after it, not across a comma.
+        let found = if plural {
+            after.filter(|&k| {
+                let start = entities[k].tokens.start;
+                start >= pos.tokens.end && !tokens[pos.tokens.end..start].iter().any(|t| t.text == ",")
+            })
+        } else {
+            after.or_else(before).or_else(linked_by_verb).or_else(coordinated).or_else(previous)
+        };
+        let Some(k) = found else {
             continue;
         };
         linked[p] = Some(k);
@@ -401,6 +411,9 @@ mod tests {
         let got = officials("На концерте выступили музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв.");
         let people: Vec<&str> = got.iter().map(|o| o.0.as_str()).collect();
         assert_eq!(people, ["Юрий Царёв", "Алексей Борисов", "Павел Шевелёв"], "{got:?}");
+        // Nor does a plural one reach across a comma for one person.
+        let got = officials("На встрече были представители федеральной власти, губернатор Александр Мишарин.");
+        assert!(!got.iter().any(|o| o.1.starts_with("представител")), "{got:?}");
         // A singular position does not spread over a list.
         let got = officials("Об этом сообщил директор завода Иван Петров и Сергей Смирнов.");
         assert!(got.iter().all(|o| o.0 != "Сергей Смирнов"), "{got:?}");
