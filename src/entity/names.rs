@@ -431,10 +431,13 @@ impl Recognizer {
             let Some(far) = next.map(|e| e.tokens.end).max() else { continue };
             let first = &tokens[end - offset];
             let info = self.morph.info(first.text);
+            // (Or the name of the place the position ends with: «министр финансов земли Гессен».)
+            let named = is_place_noun(&tokens[end - offset - 1].text.to_lowercase());
             if !(info.case == "Gen"
                 || !info.known
                 || first.text.chars().all(|c| !c.is_lowercase())
-                || self.morph.can_be_genitive(first.text))
+                || self.morph.can_be_genitive(first.text)
+                || named)
             {
                 continue;
             }
@@ -963,7 +966,7 @@ fn is_preposition(low: &str) -> bool {
 /// Хитроу», «резиденции Чекерс», «в городе Лахор»).
 fn is_place_noun(w: &str) -> bool {
     // (Not streets and squares: «улица Ленина» is named after a person.)
-    const STEMS: [&str; 16] = [
+    const STEMS: [&str; 18] = [
         "аэропорт",
         "город",
         "деревн",
@@ -972,6 +975,8 @@ fn is_place_noun(w: &str) -> bool {
         "област",
         "провинци",
         "штат",
+        "земл",
+        "республик",
         "остров",
         "станци",
         "курорт",
