@@ -2,6 +2,7 @@
 
 mod calendar;
 mod date;
+mod document;
 mod english;
 mod money;
 pub(crate) mod morph;

@@ -1,0 +1,486 @@
+//! Document-level passes over the entities the recognizer found sentence by sentence: one
+//! name, one type and one person per document. A surname given with a first name is a person
+//! wherever it stands alone; a first name spelled like a place joins its surname; a name the
+//! document gives more often as an organisation or place is that; a gender shown by agreement
+//! picks the feminine base form. Each pass keeps the entities sorted by start.
+
+use std::collections::{HashMap, HashSet};
+
+use super::names::{Entity, EntityKind, Recognizer, is_place_noun, is_preposition};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+impl Recognizer {
+    /// Two checks on the tagged persons. A person's name does not start with an acronym:
+    /// «экономист ФАО Абдолреза Аббассиан» names Абдолреза Аббассиан (the acronym belongs to
+    /// the position before). A lone word the dictionary knows only as a place is a place.
+    /// `entities` stay sorted.
+    pub(crate) fn check_persons(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+        let mut changed = false;
+        // Token ends of places: a word listed with places is one («в Карачи, Лахоре»).
+        let place_ends: HashSet<usize> =
+            entities.iter().filter(|e| e.kind == EntityKind::Location).map(|e| e.tokens.end).collect();
+        // Token ends of positions: «мэр города Лужков» names the mayor, not a town.
+        let position_ends: HashSet<usize> =
+            entities.iter().filter(|e| e.kind == EntityKind::Position).map(|e| e.tokens.end).collect();
+        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            // A company name in transliteration is no person: «Юнипер Газ Транспортэйшн», «Блю
+            // Стрим Пайплайн Компани Б.В.».
+            if tokens[e.tokens.clone()].iter().any(|t| is_company_word(t.text)) {
+                e.kind = EntityKind::Organization;
+                e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Organization);
+                continue;
+            }
+            // A lone word the dictionary knows only as a place is that place, used for its
+            // government: «призвала Берлин вмешаться».
+            if e.tokens.len() == 1 {
+                let info = self.morph.info(tokens[e.tokens.start].text);
+                // And a word the dictionary does not know, right after «в» or «из» or listed after
+                // a place, is a place: «в Лахоре», «из Панджаба», «в Карачи, Лахоре».
+                let k = e.tokens.start;
+                let after_in = k > 0 && matches!(tokens[k - 1].text, "в" | "во" | "из" | "В" | "Из");
+                let listed = k > 1 && matches!(tokens[k - 1].text, "," | "и") && place_ends.contains(&(k - 1));
+                // «в аэропорту Хитроу», «резиденция Чекерс»
+                let named_place = k > 0 && is_place_noun(tokens[k - 1].text) && !position_ends.contains(&k);
+                if (info.known && info.names == 8) || (!info.known && (after_in || listed)) || named_place {
+                    e.kind = EntityKind::Location;
+                    e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Location);
+                }
+                continue;
+            }
+            let first = tokens[e.tokens.start].text;
+            if first.chars().count() >= 2 && first.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
+                e.tokens.start += 1;
+                e.span.start = tokens[e.tokens.start].span.start;
+                e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
+                changed = true;
+            }
+        }
+        if changed {
+            entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        }
+    }
+
+    /// A first name spelled like a place («Азия Биби», «Виктория Бекхэм») is read as a place
+    /// followed by a person. When the same place directly precedes the same person twice or
+    /// more in a document, it is the first name: each such pair becomes one person.
+    /// `entities` stay sorted.
+    pub(crate) fn place_first_names(&self, text: &str, tokens: &[Token<'_>], entities: &mut Vec<Entity>) {
+        // Index pairs (place, person) that touch.
+        let pairs: Vec<(usize, usize)> = (0..entities.len())
+            .filter(|&i| entities[i].kind == EntityKind::Location && entities[i].tokens.len() == 1)
+            .filter_map(|i| {
+                let (end, sentence) = (entities[i].tokens.end, entities[i].sentence);
+                let j = (i + 1..entities.len()).find(|&j| entities[j].tokens.start >= end)?;
+                let p = &entities[j];
+                if p.kind != EntityKind::Person
+                    || p.tokens.len() != 1
+                    || p.tokens.start != end
+                    || p.sentence != sentence
+                {
+                    return None;
+                }
+                // A lone surname after a place that is part of nothing else («мэр Москвы Сергей
+                // Собянин» is no such pair). Only this sentence's entities can hold the place.
+                let lo = entities[..i].iter().rposition(|e| e.sentence != sentence).map_or(0, |k| k + 1);
+                let nested = entities[lo..j].iter().any(|e| {
+                    e.kind != EntityKind::Location && e.tokens.start <= entities[i].tokens.start && e.tokens.end >= end
+                });
+                (!nested).then_some((i, j))
+            })
+            .collect();
+        let key = |(i, j): (usize, usize)| (name_key(&entities[i].norm), entities[j].norm.clone());
+        let mut counts: HashMap<(String, String), usize> = HashMap::new();
+        for &p in &pairs {
+            *counts.entry(key(p)).or_default() += 1;
+        }
+        // Once is enough when the surname also stands alone in the document and no preposition
+        // makes the first word a place («муж Азии Биби» … «Биби»; not «в Москве Иванов»).
+        let mut lone: HashMap<&str, usize> = HashMap::new();
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Person && e.tokens.len() == 1) {
+            *lone.entry(e.norm.as_str()).or_default() += 1;
+        }
+        // (The pair's own surname is one of them.)
+        let alone = |j: usize| lone.get(entities[j].norm.as_str()).is_some_and(|&n| n >= 2);
+        let after_preposition = |i: usize| {
+            entities[i].tokens.start > 0 && is_preposition(&tokens[entities[i].tokens.start - 1].text.to_lowercase())
+        };
+        let merge: Vec<(usize, usize)> = pairs
+            .iter()
+            .copied()
+            .filter(|&(i, j)| counts[&key((i, j))] >= 2 || (alone(j) && !after_preposition(i)))
+            .collect();
+        if merge.is_empty() {
+            return;
+        }
+        for &(i, j) in &merge {
+            let range = entities[i].tokens.start..entities[j].tokens.end;
+            entities[j].span.start = entities[i].span.start;
+            entities[j].norm = self.normalize(text, &tokens[range.clone()], EntityKind::Person);
+            entities[j].tokens = range;
+        }
+        let drop: std::collections::HashSet<usize> = merge.iter().map(|p| p.0).collect();
+        let mut k = 0;
+        entities.retain(|_| {
+            k += 1;
+            !drop.contains(&(k - 1))
+        });
+    }
+
+    /// One name, one type per document, for the rest: a person whose words the document names
+    /// more often as an organisation or a place is that («Газпромом» beside «Газпром», «Хитроу»;
+    /// words compared by lemma), unless it is a surname the document gives with a first name.
+    /// Run after `same_surname`.
+    pub(crate) fn one_type_per_name(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        cache: &super::ner::MorphCache,
+        entities: &mut [Entity],
+    ) {
+        // A word's lemma as the taggers' dictionary look-ups left it (else the word itself).
+        let type_key = |w: &str| -> u64 {
+            let low = crate::stem::lowercase(w);
+            cache.lemma_hash(&low).unwrap_or_else(|| crate::fnv::hash(low.as_bytes()))
+        };
+        // Per entity (persons, organisations, places): its words' lemmas.
+        let keys: Vec<Option<Vec<u64>>> = entities
+            .iter()
+            .map(|e| {
+                matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+                    .then(|| tokens[e.tokens.clone()].iter().map(|t| type_key(t.text)).collect())
+            })
+            .collect();
+        let surnames: HashSet<u64> = entities
+            .iter()
+            .zip(&keys)
+            .filter(|(e, _)| e.kind == EntityKind::Person && e.tokens.len() >= 2)
+            .filter_map(|(_, k)| k.as_ref()?.last().copied())
+            .collect();
+        let mut counts: HashMap<&[u64], [usize; 3]> = HashMap::new();
+        for (e, k) in entities.iter().zip(&keys) {
+            let Some(k) = k else { continue };
+            let slot = match e.kind {
+                EntityKind::Person => 0,
+                EntityKind::Organization => 1,
+                _ => 2,
+            };
+            counts.entry(k.as_slice()).or_default()[slot] += 1;
+        }
+        let mut changes = Vec::new();
+        for (i, (e, k)) in entities.iter().zip(&keys).enumerate() {
+            let Some(k) = k.as_deref().filter(|_| e.kind == EntityKind::Person) else { continue };
+            if k.len() == 1 && surnames.contains(&k[0]) {
+                continue;
+            }
+            let [per, org, loc] = counts[k];
+            let kind = if org > per && org >= loc {
+                EntityKind::Organization
+            } else if loc > per {
+                EntityKind::Location
+            } else {
+                continue;
+            };
+            changes.push((i, kind));
+        }
+        for (i, kind) in changes {
+            let e = &mut entities[i];
+            e.kind = kind;
+            e.norm = self.normalize(text, &tokens[e.tokens.clone()], kind);
+        }
+    }
+
+    /// One name, one type per document: a surname the document gives with a first name
+    /// («Хайко Маас») is a person wherever it stands alone in the same document, both where
+    /// the taggers read it as a place («Маас», the river) and where they missed it.
+    /// `entities` stay sorted.
+    pub(crate) fn same_surname(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        sentences: &[crate::analyzer::AnalyzedSentence],
+        entities: &mut Vec<Entity>,
+    ) {
+        let capitalised_word = |t: &Token<'_>| {
+            t.kind == TokenKind::Word
+                && t.text.chars().next().is_some_and(char::is_uppercase)
+                && t.text.chars().count() >= 3
+        };
+        // A last word that is also a place counts only after a lone first name: «Хайко Маас»,
+        // not «Мария Вяткина Москва» or «Техрик-э-Лабаик Пакистан» (tagging slips).
+        let person_like = |e: &&Entity| {
+            let last = tokens[e.tokens.end - 1].text;
+            let first = tokens[e.tokens.start].text;
+            self.morph.info(last).names & 8 == 0
+                || (e.tokens.len() == 2 && !first.contains('-') && self.morph.info(first).names & 8 == 0)
+        };
+        let surnames: HashSet<String> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 2)
+            .filter(|e| tokens[e.tokens.clone()].iter().all(capitalised_word))
+            .filter(person_like)
+            .map(|e| name_key(tokens[e.tokens.end - 1].text))
+            .collect();
+        if surnames.is_empty() {
+            return;
+        }
+        let mut added = Vec::new();
+        // Two people run together: «адвокат Азии Биби Саиф уль-Малук» → «Биби» + «Саиф
+        // уль-Малук», when the first word is another person's surname and no first name the
+        // dictionary knows.
+        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 3) {
+            let first = &tokens[e.tokens.start];
+            let own_surname = name_key(tokens[e.tokens.end - 1].text);
+            if surnames.contains(&name_key(first.text)) && name_key(first.text) != own_surname && {
+                let info = self.morph.info(first.text);
+                !(info.known && info.names & 1 != 0)
+            } {
+                let k = e.tokens.start;
+                let sentence = e.sentence;
+                let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Person);
+                added.push(Entity { span: first.span, kind: EntityKind::Person, norm, sentence, tokens: k..k + 1 });
+                e.tokens.start = k + 1;
+                e.span.start = tokens[k + 1].span.start;
+                e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
+            }
+        }
+        // Organisations do not cover a word here: a surname inside one is the person too,
+        // nested («в кабинете Мэй»).
+        let mut covered =
+            entities.iter().filter(|e| e.kind != EntityKind::Organization).map(|e| e.tokens.clone()).peekable();
+        let mut next_free = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            if !capitalised_word(t) || !surnames.contains(&name_key(t.text)) {
+                continue;
+            }
+            // Entities are sorted by start: skip those that end before this token.
+            while covered.peek().is_some_and(|r| r.start <= k) {
+                next_free = next_free.max(covered.next().map_or(0, |r| r.end));
+            }
+            if k >= next_free {
+                let sentence = sentences.partition_point(|s| s.tokens.end <= k);
+                // With the first name before it («в правительстве Терезы Мэй»).
+                let start = if k > next_free
+                    && capitalised_word(&tokens[k - 1])
+                    && self.morph.info(tokens[k - 1].text).names & 1 != 0
+                {
+                    k - 1
+                } else {
+                    k
+                };
+                let norm = self.normalize(text, &tokens[start..k + 1], EntityKind::Person);
+                let span = Span::new(tokens[start].span.start, t.span.end);
+                added.push(Entity { span, kind: EntityKind::Person, norm, sentence, tokens: start..k + 1 });
+            }
+        }
+        for e in entities.iter_mut() {
+            // Not organisations: companies carry their founders' names («Генри Форд», «Форд»).
+            if e.kind == EntityKind::Location
+                && e.tokens.len() == 1
+                && capitalised_word(&tokens[e.tokens.start])
+                && surnames.contains(&name_key(tokens[e.tokens.start].text))
+            {
+                e.kind = EntityKind::Person;
+                e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
+            }
+        }
+        if !added.is_empty() {
+            entities.extend(added);
+            entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+            // (A surname split off a run-together name is found again as a lone surname.)
+            entities.dedup_by(|a, b| a.tokens == b.tokens && a.kind == b.kind);
+        }
+    }
+
+    /// Persons whose gender the document shows by agreement («Асия Биби была оправдана»,
+    /// «Скрипаль заявил») get their base forms again in that gender. The evidence is pooled
+    /// over the document by name stem, so «Асии Биби» in another sentence profits too.
+    pub(crate) fn agree_genders(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+        let cyrillic = |e: &Entity| {
+            tokens[e.tokens.clone()]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && t.script == crate::token::Script::Cyrillic)
+        };
+        let mut votes: HashMap<String, [u32; 2]> = HashMap::new();
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Person && cyrillic(e)) {
+            // The name must open its clause to be the subject: «Адвокат Асии Биби заявил» tells
+            // nothing about Асия Биби.
+            let opens_clause = e.tokens.start == 0 || {
+                let prev = &tokens[e.tokens.start - 1];
+                prev.kind == TokenKind::Punct
+                    || matches!(
+                        prev.text,
+                        "и" | "а" | "но" | "что" | "когда" | "как" | "где" | "пока" | "если" | "хотя"
+                    )
+            };
+            if !opens_clause {
+                continue;
+            }
+            let Some(next) = tokens.get(e.tokens.end).filter(|t| t.kind == TokenKind::Word) else { continue };
+            let Some(gender) = self.morph.predicate_gender(next.text) else { continue };
+            for t in &tokens[e.tokens.clone()] {
+                votes.entry(name_key(t.text)).or_default()[usize::from(gender == "Masc")] += 1;
+            }
+        }
+        if votes.is_empty() {
+            return;
+        }
+        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            if !cyrillic(e) {
+                continue;
+            }
+            let (mut fem, mut masc) = (0, 0);
+            for t in &tokens[e.tokens.clone()] {
+                match votes.get(&name_key(t.text)) {
+                    Some([f, 0]) if *f > 0 => fem += 1,
+                    Some([0, m]) if *m > 0 => masc += 1,
+                    _ => {}
+                }
+            }
+            // Only the feminine is applied: a man's name is the dictionary's default reading
+            // anyway, and a family's shared surname («Барак Обама заявил») misleads «Мишель Обамы».
+            if fem > 0 && masc == 0 {
+                e.norm = self.normalize_as(text, &tokens[e.tokens.clone()], EntityKind::Person, Some("Fem"));
+            }
+        }
+    }
+}
+
+/// Words of company names written in Cyrillic letters («Компани», «Энерджи», «Б.В.»), which no
+/// person's name contains.
+fn is_company_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().trim_end_matches('.'),
+        "компани"
+            | "корпорейшн"
+            | "корпорэйшн"
+            | "инкорпорейтед"
+            | "лимитед"
+            | "груп"
+            | "холдинг"
+            | "холдингс"
+            | "энерджи"
+            | "ойл"
+            | "пайплайн"
+            | "транспортэйшн"
+            | "трейдинг"
+            | "финанс"
+            | "эксплорейшн"
+            | "интернэшнл"
+            | "интернешнл"
+            | "сервисез"
+            | "текнолоджиз"
+            | "б.в"
+            | "гмбх"
+            | "аг"
+            | "плс"
+            | "лтд"
+            | "транспорт"
+            | "газ"
+            | "банк"
+            | "инвест"
+            | "капитал"
+            | "трейд"
+    )
+}
+
+/// A name word without its ending, to pool forms: «Асия», «Асии», «Асией» → «ас».
+fn name_key(word: &str) -> String {
+    let low = word.to_lowercase();
+    let stem = low.trim_end_matches(|c| "аяеёиоуыэюйь".contains(c));
+    if stem.chars().count() >= 2 { stem.to_string() } else { low }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Analyzer;
+
+    fn persons(text: &str) -> Vec<String> {
+        let doc = Analyzer::new().analyze(text);
+        doc.entities.iter().filter(|e| e.kind == super::EntityKind::Person).map(|e| e.norm.clone()).collect()
+    }
+
+    #[test]
+    fn the_document_tells_a_womans_name() {
+        assert_eq!(persons("Суд оправдал Асию Биби. Асия Биби была освобождена."), ["Асия Биби", "Асия Биби"]);
+        // Without the agreement the dictionary's man's name stays.
+        assert_eq!(persons("Суд оправдал Асию Биби."), ["Асий Биби"]);
+        // A name that does not open its clause is no subject: «жена … заявила».
+        assert_eq!(persons("Жена Дмитрия Петрова заявила об этом."), ["Дмитрий Петров"]);
+    }
+
+    #[test]
+    fn two_people_run_together() {
+        let text = "Суд оправдал Азию Биби. Азия Биби на свободе. Адвокат Азии Биби Саиф уль-Малук заявил об этом.";
+        assert_eq!(persons(text), ["Азия Биби", "Азия Биби", "Биби", "Саиф уль-Малук"]);
+    }
+
+    #[test]
+    fn one_type_per_name() {
+        let text = "Газпром подписал контракт. Газпром заявил об этом. Переговоры с Газпромом продлятся.";
+        assert!(persons(text).is_empty(), "{:?}", persons(text));
+    }
+
+    #[test]
+    fn companies_and_places_are_no_persons() {
+        assert!(persons("Контракт подписала Юнипер Газ Транспортэйшн.").is_empty());
+        assert!(persons("Протесты прошли в Карачи, Лахоре и Пешаваре.").is_empty());
+        assert!(persons("Рейс задержали в аэропорту Хитроу.").is_empty());
+        assert_eq!(persons("В споре победил мэр города Лужков."), ["Лужков"]);
+    }
+
+    #[test]
+    fn a_known_surname_inside_an_organisation() {
+        let text = "Тереза Мэй выступила в парламенте. Это третий министр, покинувший пост в кабинете Мэй.";
+        assert_eq!(persons(text), ["Тереза Мэй", "Мэй"]);
+        let text = "Тереза Мэй выступила в парламенте. Министр ушёл из правительства Терезы Мэй.";
+        assert_eq!(persons(text), ["Тереза Мэй", "Тереза Мэй"]);
+    }
+
+    #[test]
+    fn a_first_name_spelled_like_a_place() {
+        let got = persons("Суд оправдал Азию Биби. Муж Азии Биби уехал.");
+        assert_eq!(got, ["Азия Биби", "Азия Биби"]);
+        // Once is enough when the surname stands alone elsewhere; not after a preposition.
+        assert_eq!(persons("Суд оправдал Азию Биби. Биби освободили."), ["Азия Биби", "Биби"]);
+        let got = persons("В Москве Иванов выступил. Иванов уехал.");
+        assert!(!got.iter().any(|p| p.contains("Москв")), "{got:?}");
+    }
+
+    #[test]
+    fn no_acronym_opens_a_name() {
+        assert_eq!(persons("Экономист ФАО Абдолреза Аббассиан не исключил роста цен."), ["Абдолреза Аббассиан"]);
+    }
+
+    #[test]
+    fn a_capital_for_its_government_is_a_place() {
+        // The taggers sometimes read «Берлин поддерживает …» as a person (a subject that acts).
+        let text = "Поэтому Берлин поддерживает проект.";
+        let tokens: Vec<_> = crate::Tokenizer::new().tokens(text).collect();
+        let person = |k: usize| super::Entity {
+            span: tokens[k].span,
+            kind: super::EntityKind::Person,
+            norm: tokens[k].text.to_string(),
+            sentence: 0,
+            tokens: k..k + 1,
+        };
+        let mut entities = vec![person(1)];
+        super::Recognizer::new().check_persons(text, &tokens, &mut entities);
+        assert_eq!(entities[0].kind, super::EntityKind::Location);
+        // A word that can be a name stays a person.
+        let text = "Поэтому Путин поддерживает проект.";
+        let tokens: Vec<_> = crate::Tokenizer::new().tokens(text).collect();
+        let mut entities = vec![super::Entity { span: tokens[1].span, norm: "Путин".into(), ..person(1) }];
+        super::Recognizer::new().check_persons(text, &tokens, &mut entities);
+        assert_eq!(entities[0].kind, super::EntityKind::Person);
+    }
+
+    #[test]
+    fn one_name_one_type_per_document() {
+        let text = "Глава МИД ФРГ Хайко Маас прибыл в Москву. Визит Мааса продлится два дня.";
+        assert_eq!(persons(text), ["Хайко Маас", "Маас"]);
+        // Without the full name the river stays a place.
+        let doc = Analyzer::new().analyze("Визит Мааса продлится два дня.");
+        assert!(doc.entities.iter().all(|e| e.kind != super::EntityKind::Person));
+    }
+}
