@@ -50,7 +50,7 @@ fn write_professions(docs: &[gold::NerelDoc], morph: &Morph, tokenizer: &Tokeniz
     let lemma = |w: &str| morph.lemma(&w.to_lowercase()).map(|l| l.to_lowercase().replace('ё', "е"));
     let (mut as_profession, mut seen): (BTreeMap<String, usize>, BTreeMap<String, usize>) = Default::default();
     for doc in docs {
-        let singles: Vec<(usize, usize)> =
+        let professions: std::collections::HashSet<(usize, usize)> =
             doc.entities.iter().filter(|e| e.1 == "PROFESSION").map(|e| (e.2, e.3)).collect();
         for t in tokenizer.tokens(&doc.text) {
             let cyrillic_word = t.kind == pressa::TokenKind::Word && t.script == pressa::Script::Cyrillic;
@@ -59,7 +59,8 @@ fn write_professions(docs: &[gold::NerelDoc], morph: &Morph, tokenizer: &Tokeniz
             }
             let Some(l) = lemma(t.text) else { continue };
             *seen.entry(l.clone()).or_default() += 1;
-            if singles.contains(&(t.span.start, t.span.end)) {
+            // A profession that is exactly this token.
+            if professions.contains(&(t.span.start, t.span.end)) {
                 *as_profession.entry(l).or_default() += 1;
             }
         }

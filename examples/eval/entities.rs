@@ -41,18 +41,12 @@ fn table(name: &str, gold: &Spans, pred: &Spans, types: &[&str], metrics: &mut V
 /// missed and N spurious mentions of that type, with a little context.
 fn show_mismatches(name: &str, texts: &[&str], gold: &Spans, pred: &Spans) {
     let (n, Ok(ty)) = (gold::show(), std::env::var("PRESSA_EVAL_TYPE")) else { return };
-    let context = |d: usize, s: usize, e: usize| {
-        let t = texts[d];
-        let a = t[..s].char_indices().rev().nth(30).map_or(0, |x| x.0);
-        let b = t[e..].char_indices().nth(20).map_or(t.len(), |x| e + x.0);
-        format!("{}[{}]{}", &t[a..s], &t[s..e], &t[e..b]).replace('\n', " ")
-    };
     for (label, from, other) in [("missed", gold, pred), ("spurious", pred, gold)] {
         let mut shown = 0;
         for m in from.iter().filter(|m| m.1 == ty) {
             if shown < n && !other.iter().any(|o| o == m) {
                 shown += 1;
-                println!("{name} {ty} {label}: {}", context(m.0, m.2, m.3));
+                println!("{name} {ty} {label}: {}", gold::context(texts[m.0], m.2, m.3, 31, 20));
             }
         }
     }

@@ -21,6 +21,14 @@ pub fn show() -> usize {
     std::env::var("PRESSA_EVAL_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(0)
 }
 
+/// `text[start..end]` with up to `before` and `after` characters around it, the span marked
+/// by brackets and line breaks flattened: the context mismatch listings print.
+pub fn context(text: &str, start: usize, end: usize, before: usize, after: usize) -> String {
+    let a = text[..start].char_indices().rev().nth(before.saturating_sub(1)).map_or(0, |x| x.0);
+    let b = text[end..].char_indices().nth(after).map_or(text.len(), |x| end + x.0);
+    format!("{}[{}]{}", &text[a..start], &text[start..end], &text[end..b]).replace('\n', " ")
+}
+
 /// The files in `dir` whose names end in `.ext`, sorted by name.
 pub fn files_with_extension(dir: &Path, ext: &str) -> std::io::Result<Vec<PathBuf>> {
     let mut names: Vec<PathBuf> = fs::read_dir(dir)?

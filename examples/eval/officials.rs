@@ -42,15 +42,11 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                     let who: Vec<String> = f.0.iter().map(|&w| cut(w)).collect();
                     // Some context around the position (or the first mention).
                     let at = f.1.or(f.0.first().copied()).unwrap_or((0, 0));
-                    let mut from = at.0.saturating_sub(90);
-                    while !text.is_char_boundary(from) {
-                        from -= 1;
-                    }
-                    let mut to = (at.1 + 90).min(text.len());
-                    while !text.is_char_boundary(to) {
-                        to += 1;
-                    }
-                    println!("official missed: {who:?} | {:?} | …{}…", f.1.map(cut), cut((from, to)));
+                    println!(
+                        "official missed: {who:?} | {:?} | …{}…",
+                        f.1.map(cut),
+                        gold::context(text, at.0, at.1, 45, 45)
+                    );
                 }
                 shown += 1;
             }

@@ -11,10 +11,12 @@ use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
 impl Recognizer {
-    /// Two checks on the tagged persons. A person's name does not start with an acronym:
-    /// «экономист ФАО Абдолреза Аббассиан» names Абдолреза Аббассиан (the acronym belongs to
-    /// the position before). A lone word the dictionary knows only as a place is a place.
-    /// `entities` stay sorted.
+    /// Checks on the tagged persons. A transliterated company name is an organisation. A lone
+    /// word is a place when the dictionary knows it only as one, or when an unknown word follows
+    /// «в»/«из» or a place it is listed with, or when it names a kind of place before it
+    /// («аэропорту Хитроу»). A person's name does not start with an acronym: «экономист ФАО
+    /// Абдолреза Аббассиан» names Абдолреза Аббассиан (the acronym belongs to the position
+    /// before). `entities` stay sorted.
     pub(crate) fn check_persons(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
         let mut changed = false;
         // Token ends of places: a word listed with places is one («в Карачи, Лахоре»).
@@ -230,11 +232,12 @@ impl Recognizer {
         // dictionary knows.
         for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 3) {
             let first = &tokens[e.tokens.start];
-            let own_surname = name_key(tokens[e.tokens.end - 1].text);
-            if surnames.contains(&name_key(first.text)) && name_key(first.text) != own_surname && {
+            let key = name_key(first.text);
+            let given_name = || {
                 let info = self.morph.info(first.text);
-                !(info.known && info.names & 1 != 0)
-            } {
+                info.known && info.names & 1 != 0
+            };
+            if surnames.contains(&key) && key != name_key(tokens[e.tokens.end - 1].text) && !given_name() {
                 let k = e.tokens.start;
                 let sentence = e.sentence;
                 let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Person);
@@ -394,11 +397,7 @@ fn name_key(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::Analyzer;
-
-    fn persons(text: &str) -> Vec<String> {
-        let doc = Analyzer::new().analyze(text);
-        doc.entities.iter().filter(|e| e.kind == super::EntityKind::Person).map(|e| e.norm.clone()).collect()
-    }
+    use crate::entity::names::tests::persons;
 
     #[test]
     fn the_document_tells_a_womans_name() {

@@ -18,10 +18,16 @@ pub use money::{MoneyMention, PercentMention, Qualifier};
 pub(crate) use names::Recognizer;
 pub use names::{Entity, EntityKind};
 pub use official::{Official, Part};
-pub(crate) use sector::warm_up;
 pub use sector::{Sector, SectorMention, sectors};
 
 use crate::analyzer::Analysis;
+
+/// Builds the embedded word lists now rather than at the first document: the sector taxonomy
+/// and the position heads.
+pub(crate) fn warm_up() {
+    sector::warm_up();
+    names::warm_up();
+}
 
 /// Runs the extractors over the sentences of an analysis that has its tokens and sentences,
 /// filling in its entities, officials, dates, money, percentages and sectors.

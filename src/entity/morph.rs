@@ -57,6 +57,17 @@ fn intern_case(case: &str) -> &'static str {
     }
 }
 
+/// See [`Morph::head_noun`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct HeadNoun {
+    /// UD case: `Nom`, `Gen`, … (empty when unknown).
+    pub case: &'static str,
+    /// Plural («музыканты», «министров»).
+    pub plural: bool,
+    /// Feminine («певица»; not «президент», said of women too).
+    pub feminine: bool,
+}
+
 impl Default for Morph {
     fn default() -> Self {
         Morph::new()
@@ -150,20 +161,18 @@ impl Morph {
         }
     }
 
-    /// The case and number of the first noun of a phrase, as UD writes them («музыканты
-    /// группы» → `("Nom", "Plur")`).
-    fn head_noun(&self, tokens: &[crate::token::Token<'_>]) -> Option<(&'static str, &'static str)> {
-        for t in tokens.iter().filter(|t| t.kind == crate::token::TokenKind::Word) {
-            let word = t.text.to_lowercase();
-            let analyses = self.dict.analyze(&word);
-            let Some(tag) = analyses.first().and_then(|a| self.dict.ud_tag(a.ud)) else { continue };
-            if tag.pos() == "NOUN" {
-                let case = tag.feat("Case").map_or("", intern_case);
-                let number = if tag.feat("Number") == Some("Plur") { "Plur" } else { "Sing" };
-                return Some((case, number));
-            }
-        }
-        None
+    /// The first noun of a phrase, by its most probable reading («61-летняя певица» → a
+    /// singular nominative feminine noun): what a position says of its holder.
+    pub(crate) fn head_noun(&self, tokens: &[crate::token::Token<'_>]) -> Option<HeadNoun> {
+        tokens.iter().filter(|t| t.kind == crate::token::TokenKind::Word).find_map(|t| {
+            let analyses = self.dict.analyze(&t.text.to_lowercase());
+            let tag = analyses.first().and_then(|a| self.dict.ud_tag(a.ud))?;
+            (tag.pos() == "NOUN").then(|| HeadNoun {
+                case: tag.feat("Case").map_or("", intern_case),
+                plural: tag.feat("Number") == Some("Plur"),
+                feminine: tag.feat("Gender") == Some("Fem"),
+            })
+        })
     }
 
     /// Can a word be a genitive («Мали», indeclinable, as well as «Москвы»)?
@@ -173,26 +182,6 @@ impl Morph {
             .iter()
             .take(12)
             .any(|a| self.dict.ud_tag(a.ud).is_some_and(|t| t.feat("Case") == Some("Gen")))
-    }
-
-    /// Is the first noun of a phrase plural («музыканты группы», «экс-президентов»)?
-    pub(crate) fn is_plural_noun_phrase(&self, tokens: &[crate::token::Token<'_>]) -> bool {
-        self.head_noun(tokens).is_some_and(|(_, n)| n == "Plur")
-    }
-
-    /// Is the first noun of a phrase a singular nominative («61-летняя певица», «глава края»)?
-    pub(crate) fn is_nominative_singular(&self, tokens: &[crate::token::Token<'_>]) -> bool {
-        self.head_noun(tokens) == Some(("Nom", "Sing"))
-    }
-
-    /// Is the first noun of a phrase feminine («певица», «актриса»; not «президент», said of
-    /// women too)?
-    pub(crate) fn is_feminine_noun_phrase(&self, tokens: &[crate::token::Token<'_>]) -> bool {
-        tokens.iter().filter(|t| t.kind == crate::token::TokenKind::Word).find_map(|t| {
-            let analyses = self.dict.analyze(&t.text.to_lowercase());
-            let tag = analyses.first().and_then(|a| self.dict.ud_tag(a.ud))?;
-            (tag.pos() == "NOUN").then(|| tag.feat("Gender") == Some("Fem"))
-        }) == Some(true)
     }
 
     /// Is a word a man's first name and no woman's («Сергей»)?

@@ -181,7 +181,7 @@ impl Recognizer {
             let skip = ex_prefix(tokens[e.tokens.start - offset].text);
             if skip > 0 {
                 e.span.start += skip;
-                e.norm = without_ex(&e.norm);
+                e.norm = e.norm[ex_prefix(&e.norm)..].to_string();
             }
         }
         out[first..].sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
@@ -542,6 +542,13 @@ impl Recognizer {
         self.normalize_as(text, tokens, kind, None)
     }
 
+    /// The base form of a position over `tokens` whose span starts at byte `start`: without
+    /// «экс-» when the span leaves it out («экс-[президент Перу]», see `sentence`).
+    pub(crate) fn position_norm(&self, text: &str, tokens: &[Token<'_>], start: usize) -> String {
+        let norm = self.normalize(text, tokens, EntityKind::Position);
+        if start > tokens[0].span.start { norm[ex_prefix(&norm)..].to_string() } else { norm }
+    }
+
     /// [`Recognizer::normalize`], for a person whose gender the document shows.
     pub(super) fn normalize_as(
         &self,
@@ -614,19 +621,19 @@ static HEAD_PREFIXES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock
     POSITION_HEADS.iter().chain(PROFESSIONS.iter()).map(|h| h.chars().take(3).collect()).collect()
 });
 
+/// Builds the position-head lists now rather than at the first document.
+pub(crate) fn warm_up() {
+    let _ = HEAD_PREFIXES.len();
+}
+
 /// The length of a leading «экс-» («экс-президент»), or 0.
-pub(crate) fn ex_prefix(word: &str) -> usize {
+fn ex_prefix(word: &str) -> usize {
     let mut c = word.chars();
     let ex = matches!(
         (c.next(), c.next(), c.next(), c.next()),
         (Some('э' | 'Э'), Some('к' | 'К'), Some('с' | 'С'), Some('-'))
     );
     if ex && c.next().is_some() { "экс-".len() } else { 0 }
-}
-
-/// A base form without its leading «экс-».
-pub(crate) fn without_ex(norm: &str) -> String {
-    norm[ex_prefix(norm)..].to_string()
 }
 
 /// A (lower-cased) preposition that cannot end a position or precede a name's first word.
@@ -780,10 +787,11 @@ fn respace(text: &str, tokens: &[Token<'_>], norm: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::Analyzer;
 
-    fn persons(text: &str) -> Vec<String> {
+    /// The base forms of the persons found in `text` (also for `document.rs`'s tests).
+    pub(in crate::entity) fn persons(text: &str) -> Vec<String> {
         let doc = Analyzer::new().analyze(text);
         doc.entities.iter().filter(|e| e.kind == super::EntityKind::Person).map(|e| e.norm.clone()).collect()
     }

@@ -220,6 +220,10 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
     }
 }
 
+/// The most labels a model can have: `Model::score` sums them in a fixed array (the names
+/// tagger has seven: O and B/I of three types).
+const MAX_LABELS: usize = 8;
+
 /// A trained model: labels and quantised weights per feature.
 pub(crate) struct Model {
     labels: Vec<String>,
@@ -255,8 +259,7 @@ impl Model {
             return None;
         }
         let n_labels = take(1)?[0] as usize;
-        // (`score` sums up to eight labels.)
-        if n_labels > 8 {
+        if n_labels > MAX_LABELS {
             return None;
         }
         let mut labels = Vec::with_capacity(n_labels);
@@ -304,7 +307,7 @@ impl Model {
     }
 
     fn score(&self, feats: &[u64], scores: &mut [f32]) {
-        let mut sum = [0i32; 8];
+        let mut sum = [0i32; MAX_LABELS];
         let l = self.labels.len();
         for f in feats {
             if let Some(&k) = self.index.get(f) {

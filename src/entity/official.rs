@@ -89,7 +89,8 @@ pub(crate) fn link(
         // вопросам …» without punctuation), or right before it, separated by a comma or a dash.
         // A plural position may introduce its people with a dash or a colon: «музыкантами группы
         // СВ — Вадимом Голутвиным, …», «пять экс-президентов: Альберто Фухимори, …».
-        let plural = recognizer.morph.is_plural_noun_phrase(&tokens[pos.tokens.clone()]);
+        let head = recognizer.morph.head_noun(&tokens[pos.tokens.clone()]);
+        let plural = head.is_some_and(|h| h.plural);
         let person_after = |end: usize| {
             persons.iter().copied().find(|&k| {
                 let e = &entities[k];
@@ -112,8 +113,7 @@ pub(crate) fn link(
             while let Some(q) = here.clone().find(|&q| {
                 entities[q].kind == EntityKind::Position
                     && entities[q].tokens.start > end
-                    && entities[q].tokens.start - end <= 2
-                    && tokens[end..entities[q].tokens.start].iter().all(|t| matches!(t.text, "," | "и"))
+                    && is_coordination(&tokens[end..entities[q].tokens.start])
             }) {
                 end = entities[q].tokens.end;
             }
@@ -147,14 +147,8 @@ pub(crate) fn link(
                     && (pos.tokens.start > e.tokens.end || tokens[pos.tokens.start].is_capitalized())
             })
         };
-        // A person just before, joined by a connector, wins over one after a comma: «Валерий
-        // Тишков - директор Института …, Виктор Майклсон - …».
-        let after = match after {
-            Some(k) if tokens[pos.tokens.end..entities[k].tokens.start].iter().any(|t| t.text == ",") => {
-                before().or(Some(k))
-            }
-            a => a,
-        };
+        let after_comma =
+            after.is_some_and(|k| tokens[pos.tokens.end..entities[k].tokens.start].iter().any(|t| t.text == ","));
         // A position alone in its sentence, as its subject (a singular nominative followed by a
         // word), speaks of the last person of the sentence before: «Мадонна сообщила … .
         // 61-летняя певица …».
@@ -162,16 +156,13 @@ pub(crate) fn link(
             // (Followed by its predicate, not closing a list: «… культура и туризм,
             // градостроительная политика.»)
             let predicate_follows = tokens.get(pos.tokens.end).is_some_and(|t| t.kind == TokenKind::Word);
-            if !persons.is_empty()
-                || !predicate_follows
-                || !recognizer.morph.is_nominative_singular(&tokens[pos.tokens.clone()])
-            {
+            if !persons.is_empty() || !predicate_follows || !head.is_some_and(|h| h.case == "Nom" && !h.plural) {
                 return None;
             }
             let k = entities[..here.start].iter().rposition(|e| e.kind == EntityKind::Person)?;
             // «актриса» is no «Сергей Сенин».
             let man = recognizer.morph.is_masculine_given_name(tokens[entities[k].tokens.start].text);
-            let woman = recognizer.morph.is_feminine_noun_phrase(&tokens[pos.tokens.clone()]);
+            let woman = head.is_some_and(|h| h.feminine);
             (entities[k].sentence + 1 == pos.sentence && !(man && woman)).then_some(k)
         };
         // «Виктор Виноградов, языковед и литературовед»: a position coordinated with the one
@@ -181,18 +172,17 @@ pub(crate) fn link(
                 .clone()
                 .rev()
                 .find(|&q| entities[q].kind == EntityKind::Position && entities[q].tokens.end <= pos.tokens.start)?;
-            let gap = &tokens[entities[q].tokens.end..pos.tokens.start];
-            let joined = !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|t| matches!(t.text, "," | "и"));
             let k = linked[q].filter(|&k| entities[k].tokens.end <= entities[q].tokens.start)?;
-            joined.then_some(k)
+            is_coordination(&tokens[entities[q].tokens.end..pos.tokens.start]).then_some(k)
         };
-        // A plural position («представители Госдумы», «министров») names people only right
-        // after it, not across a comma.
         let found = if plural {
-            after.filter(|&k| {
-                let start = entities[k].tokens.start;
-                start >= pos.tokens.end && !tokens[pos.tokens.end..start].iter().any(|t| t.text == ",")
-            })
+            // A plural position («представители Госдумы», «министров») names people only right
+            // after it, not one across a comma.
+            after.filter(|_| !after_comma)
+        } else if after_comma {
+            // A person just before, joined by a connector, wins over one after a comma:
+            // «Валерий Тишков - директор Института …, Виктор Майклсон - …».
+            before().or(after)
         } else {
             after.or_else(before).or_else(linked_by_verb).or_else(coordinated).or_else(previous)
         };
@@ -234,10 +224,12 @@ pub(crate) fn link(
         } else {
             (pos.span, pos.tokens.clone())
         };
-        // Without «экс-» when the position dropped it.
-        let norm = recognizer.normalize(text, &tokens[pos_tokens.clone()], EntityKind::Position);
-        let norm =
-            if pos.span.start > tokens[pos.tokens.start].span.start { super::names::without_ex(&norm) } else { norm };
+        // The position's own base form, unless it was cut short before the person.
+        let norm = if pos_tokens == pos.tokens {
+            pos.norm.clone()
+        } else {
+            recognizer.position_norm(text, &tokens[pos_tokens.clone()], pos.span.start)
+        };
         let position = Part { span: pos_span, norm };
         // The organisation: an organisation inside the position, else a place inside it.
         let inside = |kind: EntityKind| {
@@ -279,6 +271,11 @@ pub(crate) fn link(
     out
 }
 
+/// Between two coordinated positions: «,», «и» or both («писатель, поэт и журналист»).
+fn is_coordination(gap: &[Token<'_>]) -> bool {
+    (1..=2).contains(&gap.len()) && gap.iter().all(|t| matches!(t.text, "," | "и"))
+}
+
 /// Between two names of a list: a comma or «и» (or both), after an optional bracketed aside
 /// («Юрий Царёв (проект «Метро»), Алексей Борисов»).
 fn is_list_gap(between: &[Token<'_>]) -> bool {
@@ -289,7 +286,11 @@ fn is_list_gap(between: &[Token<'_>]) -> bool {
         },
         _ => between,
     };
-    matches!(rest.iter().map(|t| t.text).collect::<Vec<_>>().as_slice(), [","] | ["и"] | [",", "и"])
+    match rest {
+        [a] => matches!(a.text, "," | "и"),
+        [a, b] => a.text == "," && b.text == "и",
+        _ => false,
+    }
 }
 
 /// Between a position and the person that follows it: words, quotes, a hyphen, and bracketed
