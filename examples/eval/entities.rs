@@ -42,13 +42,30 @@ fn table(name: &str, gold: &Spans, pred: &Spans, types: &[&str], metrics: &mut V
 fn show_mismatches(name: &str, texts: &[&str], gold: &Spans, pred: &Spans) {
     let (n, Ok(ty)) = (gold::show(), std::env::var("PRESSA_EVAL_TYPE")) else { return };
     for (label, from, other) in [("missed", gold, pred), ("spurious", pred, gold)] {
+        // Why each one is wrong, counted: the nearest mention on the other side.
+        let mut why = std::collections::BTreeMap::<&str, usize>::new();
         let mut shown = 0;
-        for m in from.iter().filter(|m| m.1 == ty) {
-            if shown < n && !other.iter().any(|o| o == m) {
+        for m in from.iter().filter(|m| m.1 == ty && !other.contains(m)) {
+            let near = other.iter().filter(|o| o.0 == m.0 && o.2 < m.3 && m.2 < o.3);
+            let kind = near
+                .map(|o| match (o.1 == ty, o.2 <= m.2 && m.3 <= o.3, m.2 <= o.2 && o.3 <= m.3) {
+                    (false, ..) if o.1 == "POSITION" => 5,
+                    (false, ..) => 4,
+                    (true, true, _) => 1,
+                    (true, _, true) => 2,
+                    _ => 3,
+                })
+                .min()
+                .unwrap_or(0);
+            let names =
+                ["no overlap", "inside a longer one", "contains a shorter one", "crossing", "other type", "a position"];
+            *why.entry(names[kind]).or_default() += 1;
+            if shown < n {
                 shown += 1;
-                println!("{name} {ty} {label}: {}", gold::context(texts[m.0], m.2, m.3, 31, 20));
+                println!("{name} {ty} {label} ({}): {}", names[kind], gold::context(texts[m.0], m.2, m.3, 31, 20));
             }
         }
+        println!("{name} {ty} {label} by the nearest mention on the other side: {why:?}");
     }
 }
 

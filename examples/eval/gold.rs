@@ -374,9 +374,10 @@ pub fn read_bsnlp(dir: &Path) -> std::io::Result<Vec<BsnlpDoc>> {
     Ok(out)
 }
 
-/// factRuEval Occupation facts of one document: (Who mention spans, Position span if any, Where
+/// factRuEval Occupation facts of one document: (Who mention spans, Position spans (the
+/// annotators' alternatives; none when the fact has no position), Where
 /// mention spans), bytes. `objN` is a coreference entity: all its mentions count.
-pub type Occupation = (Vec<(usize, usize)>, Option<(usize, usize)>, Vec<(usize, usize)>);
+pub type Occupation = (Vec<(usize, usize)>, Vec<(usize, usize)>, Vec<(usize, usize)>);
 
 /// factRuEval documents with their Occupation facts: (text, facts).
 pub fn read_factrueval_occupations(dir: &Path) -> std::io::Result<Vec<(String, Vec<Occupation>)>> {
@@ -420,12 +421,12 @@ pub fn read_factrueval_occupations(dir: &Path) -> std::io::Result<Vec<(String, V
             if !lines.next().is_some_and(|l| l.ends_with("Occupation")) {
                 continue;
             }
-            let (mut who, mut pos, mut wher) = (Vec::new(), None, Vec::new());
+            let (mut who, mut pos, mut wher) = (Vec::new(), Vec::new(), Vec::new());
             for l in lines {
                 if let Some(r) = l.strip_prefix("Who ") {
                     who = resolve(r);
                 } else if let Some(r) = l.strip_prefix("Position ") {
-                    pos = resolve(r).first().copied();
+                    pos = resolve(r);
                 } else if let Some(r) = l.strip_prefix("Where ") {
                     wher = resolve(r);
                 }

@@ -28,7 +28,8 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             let matches = |o: &pressa::Official, f: &gold::Occupation| {
                 let person = (o.person.span.start, o.person.span.end);
                 let position = (o.position.span.start, o.position.span.end);
-                f.0.iter().any(|&w| overlaps(person, w)) && f.1.is_none_or(|p| overlaps(position, p))
+                f.0.iter().any(|&w| overlaps(person, w))
+                    && (f.1.is_empty() || f.1.iter().any(|&p| overlaps(position, p)))
             };
             pred_n += a.officials.len();
             pred_ok += a.officials.iter().filter(|o| facts.iter().any(|f| matches(o, f))).count();
@@ -41,10 +42,10 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 for f in facts.iter().filter(|f| !a.officials.iter().any(|o| matches(o, f))) {
                     let who: Vec<String> = f.0.iter().map(|&w| cut(w)).collect();
                     // Some context around the position (or the first mention).
-                    let at = f.1.or(f.0.first().copied()).unwrap_or((0, 0));
+                    let at = f.1.first().or(f.0.first()).copied().unwrap_or((0, 0));
                     println!(
                         "official missed: {who:?} | {:?} | …{}…",
-                        f.1.map(cut),
+                        f.1.first().copied().map(cut),
                         gold::context(text, at.0, at.1, 45, 45)
                     );
                 }

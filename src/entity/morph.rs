@@ -184,6 +184,15 @@ impl Morph {
             .any(|a| self.dict.ud_tag(a.ud).is_some_and(|t| t.feat("Case") == Some("Gen")))
     }
 
+    /// Can a word be in one of `cases` («делами» can be an instrumental)?
+    pub(crate) fn can_be_case(&self, word: &str, cases: &[&str]) -> bool {
+        self.dict
+            .analyze(word)
+            .iter()
+            .take(12)
+            .any(|a| self.dict.ud_tag(a.ud).is_some_and(|t| t.feat("Case").is_some_and(|c| cases.contains(&c))))
+    }
+
     /// Is a word a man's first name and no woman's («Сергей»)?
     pub(crate) fn is_masculine_given_name(&self, word: &str) -> bool {
         let mut masc = false;

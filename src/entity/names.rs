@@ -103,7 +103,21 @@ impl Recognizer {
         for (model, pos) in [(&self.names, false), (&self.positions, true)] {
             let tags = model.tag(&feats);
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
-                let (a, b) = trim(tokens, a, b);
+                let (a, mut b) = trim(tokens, a, b);
+                if ty == "ORG" {
+                    let end = self.org_end(tokens, lows, a, b);
+                    // The person the organisation ran into: «президент ФИДЕ Илюмжинов».
+                    if end < b && self.morph.info(&lows[end]).names & 3 != 0 && tokens[end].is_capitalized() {
+                        out.push(Entity {
+                            span: Span::new(tokens[end].span.start, tokens[b - 1].span.end),
+                            kind: EntityKind::Person,
+                            norm: self.normalize(text, &tokens[end..b], EntityKind::Person),
+                            sentence,
+                            tokens: offset + end..offset + b,
+                        });
+                    }
+                    b = trim(tokens, a, end).1;
+                }
                 // An opened quote closes inside a position: «руководитель совета «Единой России»».
                 let (a, b) = if pos {
                     self.position_end(tokens, lows, a, close_quote(tokens, a, b), offset, &out[first..])
@@ -239,6 +253,65 @@ impl Recognizer {
                 });
             }
         }
+    }
+
+    /// Where an organisation's name really ends: the tagger sometimes runs it into the words
+    /// after it («сообщить [правительству Грузии] мнение США», «[Русская Православная Церковь]
+    /// и национализм», «[ЕС] высоко»). After the name's first noun, a lower-case word outside
+    /// quotes that can be neither a genitive nor an instrumental («Министерство иностранных
+    /// дел», «Управление делами президента»), and is no preposition opening a phrase of the name
+    /// («Комитет по иностранным делам»), ends it; so does «и» before such a word.
+    fn org_end(&self, tokens: &[Token<'_>], lows: &[std::borrow::Cow<'_, str>], a: usize, b: usize) -> usize {
+        // A name in quotes is the name's own wording: «Братья мусульмане».
+        if a > 0 && opens_quote(&tokens[a - 1]) {
+            return b;
+        }
+        let mut depth = 0i32;
+        let mut noun = false;
+        let complement = |k: usize| self.morph.can_be_case(&lows[k], &["Gen", "Ins"]);
+        for k in a..b {
+            let t = &tokens[k];
+            if opens_quote(t) && (depth == 0 || t.text != "\"") {
+                depth += 1;
+                continue;
+            }
+            if closes_quote(t) {
+                depth -= 1;
+                continue;
+            }
+            if depth > 0 || t.kind != TokenKind::Word {
+                continue;
+            }
+            let low = &*lows[k];
+            if is_preposition(low) || self.morph.info(low).pos == "P" || matches!(low, "им" | "им." | "имени")
+            {
+                return b;
+            }
+            let after_adjective = k > a && ADJECTIVE_ENDINGS.iter().any(|e| lows[k - 1].ends_with(e));
+            // A person named right after the organisation: «президент [ФИДЕ] Илюмжинов».
+            if noun && t.is_capitalized() && b - k <= 3 && tokens[k..b].iter().all(|x| x.is_capitalized()) {
+                let info = self.morph.info(low);
+                let acronym_before =
+                    tokens[k - 1].text.chars().count() >= 2 && tokens[k - 1].text.chars().all(|c| c.is_uppercase());
+                if info.case == "Nom" && (info.names & 1 != 0 && b - k >= 2 || info.names & 2 != 0 && acronym_before) {
+                    return k;
+                }
+            }
+            if noun
+                && !after_adjective
+                && t.text.chars().next().is_some_and(char::is_lowercase)
+                && !is_name_particle(low)
+            {
+                let and = low == "и" && k + 1 < b && tokens[k + 1].text.chars().next().is_some_and(char::is_lowercase);
+                if and && !complement(k + 1) || low != "и" && !complement(k) {
+                    return k;
+                }
+            }
+            let info = self.morph.info(low);
+            let acronym = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
+            noun |= low != "и" && (matches!(info.pos, "N" | "PN") || acronym);
+        }
+        b
     }
 
     /// A word that heads positions (`lexicon/position_heads.txt`) directly followed by an
@@ -636,6 +709,35 @@ fn ex_prefix(word: &str) -> usize {
     if ex && c.next().is_some() { "экс-".len() } else { 0 }
 }
 
+/// Endings of Russian adjectives and participles, after which a noun agrees rather than ends a
+/// name («Щукинском училище»).
+const ADJECTIVE_ENDINGS: [&str; 20] = [
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую",
+    "ых", "их",
+];
+
+/// Lower-case particles inside foreign names: «Коллеж де Франс», «Людвиг ван Бетховен».
+fn is_name_particle(low: &str) -> bool {
+    matches!(
+        low,
+        "де" | "ди"
+            | "да"
+            | "дю"
+            | "дель"
+            | "дер"
+            | "ла"
+            | "ле"
+            | "фон"
+            | "ван"
+            | "бин"
+            | "ибн"
+            | "аль"
+            | "эль"
+            | "энд"
+            | "оф"
+    )
+}
+
 /// A (lower-cased) preposition that cannot end a position or precede a name's first word.
 pub(super) fn is_preposition(low: &str) -> bool {
     matches!(low, "по" | "в" | "во" | "на" | "от" | "за" | "с" | "со" | "из" | "о" | "об" | "к" | "у")
@@ -794,6 +896,34 @@ pub(super) mod tests {
     pub(in crate::entity) fn persons(text: &str) -> Vec<String> {
         let doc = Analyzer::new().analyze(text);
         doc.entities.iter().filter(|e| e.kind == super::EntityKind::Person).map(|e| e.norm.clone()).collect()
+    }
+
+    fn organisations(text: &str) -> Vec<String> {
+        let doc = Analyzer::new().analyze(text);
+        let kind = super::EntityKind::Organization;
+        doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn an_organisation_ends_where_its_words_stop_agreeing() {
+        // The tagger ran these into the words after them.
+        let orgs = organisations("Наблюдатель должен сообщить правительству Грузии мнение США.");
+        assert!(orgs.iter().all(|o| !o.contains("мнение")), "{orgs:?}");
+        let orgs = organisations("«К сожалению, Русская Православная Церковь и национализм уже давно связались».");
+        assert!(orgs.iter().all(|o| !o.contains("национализм")), "{orgs:?}");
+        // Genitives, instrumentals, phrases after a preposition, agreeing nouns and quoted words
+        // stay.
+        for name in [
+            "Министерство иностранных дел",
+            "Управление делами президента",
+            "Комитет по иностранным делам",
+            "Щукинском училище",
+            "«Братья мусульмане»",
+        ] {
+            let orgs = organisations(&format!("Об этом сообщили в {name} России."));
+            let inner = name.trim_matches(['«', '»']);
+            assert!(orgs.iter().any(|o| o.contains(inner)), "{name}: {orgs:?}");
+        }
     }
 
     fn positions(text: &str) -> Vec<String> {

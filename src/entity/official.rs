@@ -177,8 +177,16 @@ pub(crate) fn link(
         };
         let found = if plural {
             // A plural position («представители Госдумы», «министров») names people only right
-            // after it, not one across a comma.
-            after.filter(|_| !after_comma)
+            // after it, not one across a comma, in its case and by full name: «сотрудники
+            // Росприроднадзора» and «министров Биньямин Нетаньяху» name no one.
+            let agrees = |k: usize| {
+                let e = &entities[k];
+                let case = head.map_or("", |h| h.case);
+                e.tokens.len() >= 2
+                    && (case.is_empty()
+                        || recognizer.morph.can_be_case(&tokens[e.tokens.start].text.to_lowercase(), &[case]))
+            };
+            after.filter(|&k| !after_comma && agrees(k))
         } else if after_comma {
             // A person just before, joined by a connector, wins over one after a comma:
             // «Валерий Тишков - директор Института …, Виктор Майклсон - …».
@@ -412,6 +420,9 @@ mod tests {
         let got = officials("На концерте выступили музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв.");
         let people: Vec<&str> = got.iter().map(|o| o.0.as_str()).collect();
         assert_eq!(people, ["Юрий Царёв", "Алексей Борисов", "Павел Шевелёв"], "{got:?}");
+        // Staff of an organisation are no list of people, nor is a genitive plural.
+        let got = officials("Представители Гринпис, сотрудники Росприроднадзора и Рыбохраны провели проверку.");
+        assert!(got.is_empty(), "{got:?}");
         // Nor does a plural one reach across a comma for one person.
         let got = officials("На встрече были представители федеральной власти, губернатор Александр Мишарин.");
         assert!(!got.iter().any(|o| o.1.starts_with("представител")), "{got:?}");
