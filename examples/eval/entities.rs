@@ -49,16 +49,28 @@ fn show_mismatches(name: &str, texts: &[&str], gold: &Spans, pred: &Spans) {
             let near = other.iter().filter(|o| o.0 == m.0 && o.2 < m.3 && m.2 < o.3);
             let kind = near
                 .map(|o| match (o.1 == ty, o.2 <= m.2 && m.3 <= o.3, m.2 <= o.2 && o.3 <= m.3) {
-                    (false, ..) if o.1 == "POSITION" => 5,
-                    (false, ..) => 4,
+                    (false, ..) => match o.1.as_str() {
+                        "POSITION" => 5,
+                        "PER" => 6,
+                        "LOC" => 7,
+                        _ => 4,
+                    },
                     (true, true, _) => 1,
                     (true, _, true) => 2,
                     _ => 3,
                 })
                 .min()
                 .unwrap_or(0);
-            let names =
-                ["no overlap", "inside a longer one", "contains a shorter one", "crossing", "other type", "a position"];
+            let names = [
+                "no overlap",
+                "inside a longer one",
+                "contains a shorter one",
+                "crossing",
+                "an organisation",
+                "a position",
+                "a person",
+                "a location",
+            ];
             *why.entry(names[kind]).or_default() += 1;
             if shown < n {
                 shown += 1;
