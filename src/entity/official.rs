@@ -188,9 +188,10 @@ pub(crate) fn link(
             };
             after.filter(|&k| !after_comma && agrees(k))
         } else if after_comma {
-            // A person just before, joined by a connector, wins over one after a comma:
-            // «Валерий Тишков - директор Института …, Виктор Майклсон - …».
-            before().or(after)
+            // A person just before, joined by a connector or by a coordinated position, wins over
+            // one after a comma: «Валерий Тишков - директор Института …, Виктор Майклсон - …»,
+            // «Гергей Ковач - политик и лидер партии …, Георг Жено - …».
+            before().or_else(coordinated).or(after)
         } else {
             after.or_else(before).or_else(linked_by_verb).or_else(coordinated).or_else(previous)
         };
@@ -413,6 +414,10 @@ mod tests {
         );
         assert_eq!(got[0].0, "Валерий Тишков");
         assert!(got[0].1.starts_with("директор Института"), "{got:?}");
+        // A position coordinated with the one after the dash is the same person's.
+        let got = officials("Выступят Гергей Ковач - политик и лидер партии «Зелёные», Георг Жено - историк.");
+        let leader = got.iter().find(|o| o.1.starts_with("лидер")).map(|o| o.0.as_str());
+        assert_eq!(leader, Some("Гергей Ковач"), "{got:?}");
     }
 
     #[test]
