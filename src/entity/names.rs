@@ -185,6 +185,7 @@ impl Recognizer {
         }
         self.latin_organisations(text, tokens, offset, sentence, first, out);
         self.split_complements(text, tokens, offset, sentence, first, out);
+        self.untangle_persons(text, tokens, offset, first, out);
         self.give_names_back(text, tokens, &feats, offset, &mut out[first..]);
         self.merge_quoted(text, tokens, offset, first, out);
         self.take_quoted_name(text, tokens, offset, first, out);
@@ -369,6 +370,29 @@ impl Recognizer {
             noun |= low != "и" && (matches!(info.pos, "N" | "PN") || acronym);
         }
         b
+    }
+
+    /// A person that starts inside a position or an organisation the other tagger found starts
+    /// after it: «глава японского [МИДа | Сэйдзи Маэхара]» → «Сэйдзи Маэхара».
+    fn untangle_persons(&self, text: &str, tokens: &[Token<'_>], offset: usize, first: usize, out: &mut [Entity]) {
+        for i in first..out.len() {
+            if out[i].kind != EntityKind::Person {
+                continue;
+            }
+            let (a, b) = (out[i].tokens.start, out[i].tokens.end);
+            let Some(end) = out[first..]
+                .iter()
+                .filter(|e| matches!(e.kind, EntityKind::Position | EntityKind::Organization))
+                .filter(|e| e.tokens.start < a && a < e.tokens.end && e.tokens.end < b)
+                .map(|e| e.tokens.end)
+                .max()
+            else {
+                continue;
+            };
+            out[i].tokens.start = end;
+            out[i].span.start = tokens[end - offset].span.start;
+            out[i].norm = self.normalize(text, &tokens[end - offset..b - offset], EntityKind::Person);
+        }
     }
 
     /// A word that heads positions (`lexicon/position_heads.txt`) directly followed by an

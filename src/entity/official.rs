@@ -89,7 +89,12 @@ pub(crate) fn link(
         // вопросам …» without punctuation), or right before it, separated by a comma or a dash.
         // A plural position may introduce its people with a dash or a colon: «музыкантами группы
         // СВ — Вадимом Голутвиным, …», «пять экс-президентов: Альберто Фухимори, …».
-        let head = recognizer.morph.head_noun(&tokens[pos.tokens.clone()]);
+        // («исполняющий обязанности представителя» is one person: its head is «представителя».)
+        let acting = pos.tokens.len() > 2
+            && tokens[pos.tokens.start].text.to_lowercase().starts_with("исполняющ")
+            && tokens[pos.tokens.start + 1].text == "обязанности";
+        let head_from = pos.tokens.start + if acting { 2 } else { 0 };
+        let head = recognizer.morph.head_noun(&tokens[head_from..pos.tokens.end]);
         let plural = head.is_some_and(|h| h.plural);
         let person_after = |end: usize| {
             persons.iter().copied().find(|&k| {
@@ -136,6 +141,17 @@ pub(crate) fn link(
                     })
             })
         };
+        // «капитаном стал Михаель Баллак», «президентом избран Иван Петров».
+        let verb_then_person = || {
+            persons.iter().copied().find(|&k| {
+                let e = &entities[k];
+                let between = &tokens[pos.tokens.end..e.tokens.start.max(pos.tokens.end)];
+                e.tokens.start > pos.tokens.end
+                    && between.len() <= 2
+                    && between.iter().any(|t| is_link_verb(t.text))
+                    && between.iter().all(|t| t.kind == TokenKind::Word)
+            })
+        };
         let before = || {
             persons.iter().rev().copied().find(|&k| {
                 let e = &entities[k];
@@ -155,7 +171,9 @@ pub(crate) fn link(
         let previous = || {
             // (Followed by its predicate, not closing a list: «… культура и туризм,
             // градостроительная политика.»)
-            let predicate_follows = tokens.get(pos.tokens.end).is_some_and(|t| t.kind == TokenKind::Word);
+            let predicate_follows = tokens
+                .get(pos.tokens.end)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_lowercase));
             if !persons.is_empty() || !predicate_follows || !head.is_some_and(|h| h.case == "Nom" && !h.plural) {
                 return None;
             }
@@ -193,7 +211,12 @@ pub(crate) fn link(
             // «Гергей Ковач - политик и лидер партии …, Георг Жено - …».
             before().or_else(coordinated).or(after)
         } else {
-            after.or_else(before).or_else(linked_by_verb).or_else(coordinated).or_else(previous)
+            after
+                .or_else(before)
+                .or_else(linked_by_verb)
+                .or_else(verb_then_person)
+                .or_else(coordinated)
+                .or_else(previous)
         };
         let Some(k) = found else {
             continue;
@@ -201,6 +224,7 @@ pub(crate) fn link(
         linked[p] = Some(k);
         // The position runs up to the person when the person follows.
         let direct = entities[k].tokens.start >= pos.tokens.end
+            && !tokens[pos.tokens.end..entities[k].tokens.start].iter().any(|t| is_link_verb(t.text))
             && !here.clone().any(|q| {
                 entities[q].kind == EntityKind::Position
                     && entities[q].tokens.start >= pos.tokens.end
@@ -418,6 +442,20 @@ mod tests {
         let got = officials("Выступят Гергей Ковач - политик и лидер партии «Зелёные», Георг Жено - историк.");
         let leader = got.iter().find(|o| o.1.starts_with("лидер")).map(|o| o.0.as_str());
         assert_eq!(leader, Some("Гергей Ковач"), "{got:?}");
+    }
+
+    #[test]
+    fn acting_positions_verbs_and_names_inside_positions() {
+        // «исполняющий обязанности» does not make the position plural.
+        let got =
+            officials("Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США, выступил.");
+        assert_eq!(got.first().map(|o| o.0.as_str()), Some("Марк Тоунер"), "{got:?}");
+        // A position, a link verb, then the person.
+        let got = officials("Вместо Оливера Кана капитаном стал Михаель Баллак.");
+        assert_eq!(got, [("Михаель Баллак".to_string(), "капитан".to_string(), None)], "{got:?}");
+        // A name the tagger started inside the position.
+        let got = officials("Глава японского МИДа Сэйдзи Маэхара отметил, что визит вызывает сожаление.");
+        assert!(got.first().is_some_and(|o| o.0.starts_with("Сэйдзи") && o.1 == "глава японского МИДа"), "{got:?}");
     }
 
     #[test]
