@@ -63,7 +63,7 @@ fn between_before_ok(between: &[Token<'_>]) -> bool {
 }
 
 fn is_connector(t: &Token<'_>) -> bool {
-    matches!(t.text, "," | "—" | "–" | "-" | "(" | ":")
+    matches!(t.text, "," | "—" | "–" | "-" | "(" | ")" | ":")
 }
 
 /// Finds officials among the entities of a document (sorted by start).
@@ -152,16 +152,31 @@ pub(crate) fn link(
                     && between.iter().all(|t| t.kind == TokenKind::Word)
             })
         };
+        // The name in its original spelling, in brackets after the name, stands for it:
+        // «Скотт Хоровитц (Scott Horowitz), бывший астронавт».
+        let outer = |k: usize| {
+            let start = entities[k].tokens.start;
+            persons
+                .iter()
+                .copied()
+                .find(|&o| start >= 1 && entities[o].tokens.end + 1 == start && tokens[start - 1].text == "(")
+                .unwrap_or(k)
+        };
         let before = || {
-            persons.iter().rev().copied().find(|&k| {
-                let e = &entities[k];
-                e.tokens.end <= pos.tokens.start
-                    && pos.tokens.start - e.tokens.end <= 3
-                    && between_before_ok(&tokens[e.tokens.end..pos.tokens.start])
-                    // Without a connector only a capitalised title after the name (a signature:
-                    // «Кирсан Илюмжинов Президент ФИДЕ»).
-                    && (pos.tokens.start > e.tokens.end || tokens[pos.tokens.start].is_capitalized())
-            })
+            persons
+                .iter()
+                .rev()
+                .copied()
+                .find(|&k| {
+                    let e = &entities[k];
+                    e.tokens.end <= pos.tokens.start
+                        && pos.tokens.start - e.tokens.end <= 3
+                        && between_before_ok(&tokens[e.tokens.end..pos.tokens.start])
+                        // Without a connector only a capitalised title after the name (a
+                        // signature: «Кирсан Илюмжинов Президент ФИДЕ»).
+                        && (pos.tokens.start > e.tokens.end || tokens[pos.tokens.start].is_capitalized())
+                })
+                .map(outer)
         };
         let after_comma =
             after.is_some_and(|k| tokens[pos.tokens.end..entities[k].tokens.start].iter().any(|t| t.text == ","));
@@ -453,6 +468,9 @@ mod tests {
         // A position, a link verb, then the person.
         let got = officials("Вместо Оливера Кана капитаном стал Михаель Баллак.");
         assert_eq!(got, [("Михаель Баллак".to_string(), "капитан".to_string(), None)], "{got:?}");
+        // The name's original spelling in brackets between the name and its position.
+        let got = officials("«Мы вернёмся», — сказал Скотт Хоровитц (Scott Horowitz), бывший астронавт.");
+        assert_eq!(got.first().map(|o| (o.0.as_str(), o.1.as_str())), Some(("Скотт Хоровитц", "астронавт")), "{got:?}");
         // A name the tagger started inside the position.
         let got = officials("Глава японского МИДа Сэйдзи Маэхара отметил, что визит вызывает сожаление.");
         assert!(got.first().is_some_and(|o| o.0.starts_with("Сэйдзи") && o.1 == "глава японского МИДа"), "{got:?}");
