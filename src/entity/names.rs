@@ -107,7 +107,14 @@ impl Recognizer {
                 if ty == "ORG" {
                     let end = self.org_end(tokens, lows, a, b);
                     // The person the organisation ran into: «президент ФИДЕ Илюмжинов».
-                    if end < b && self.morph.info(&lows[end]).names & 3 != 0 && tokens[end].is_capitalized() {
+                    // (Names, not «[Regnum] Власти Пакистана»: capitalised words, the first unknown
+                    // to the dictionary or a name in it and no place.)
+                    let name_like = |k: usize| {
+                        let info = self.morph.info(&lows[k]);
+                        tokens[k].is_capitalized() && (!info.known || info.names & 3 != 0 && info.names & 8 == 0)
+                    };
+                    let capitalised = (end..b).all(|k| tokens[k].is_capitalized() || tokens[k].kind != TokenKind::Word);
+                    if end < b && (b - end) <= 3 && name_like(end) && capitalised {
                         out.push(Entity {
                             span: Span::new(tokens[end].span.start, tokens[b - 1].span.end),
                             kind: EntityKind::Person,
@@ -346,6 +353,15 @@ impl Recognizer {
                 return b;
             }
             let after_adjective = k > a && ADJECTIVE_ENDINGS.iter().any(|e| lows[k - 1].ends_with(e));
+            // A Latin name followed by Cyrillic names: «глава [Business NZ] Фил О’Рейли».
+            let script_switch = k > a
+                && tokens[k - 1].script == crate::token::Script::Latin
+                && t.script == crate::token::Script::Cyrillic
+                && (2..=3).contains(&(b - k))
+                && tokens[k..b].iter().all(|x| x.is_capitalized() || x.kind != TokenKind::Word);
+            if script_switch {
+                return k;
+            }
             // A person named right after the organisation: «президент [ФИДЕ] Илюмжинов».
             if noun && t.is_capitalized() && b - k <= 3 && tokens[k..b].iter().all(|x| x.is_capitalized()) {
                 let info = self.morph.info(low);
@@ -436,7 +452,18 @@ impl Recognizer {
                 let genitive = self.morph.info(tokens[k + 1].text).case == "Gen";
                 Some(if genitive { end } else { next })
             };
-            let Some(end) = starts_next(&[EntityKind::Organization, EntityKind::Location]).or_else(person) else {
+            // «шеф концерна | Бернд Пишетсридер»: the kind of organisation, then the person.
+            let kind_then_person = || {
+                let kind = tokens.get(k + 1).filter(|t| t.text.chars().next().is_some_and(char::is_lowercase));
+                kind.is_some_and(|t| is_org_type(t.text))
+                    .then(|| out[first..].iter().any(|e| e.kind == EntityKind::Person && e.tokens.start == next + 1))
+                    .filter(|&p| p)
+                    .map(|_| next + 1)
+            };
+            let Some(end) = starts_next(&[EntityKind::Organization, EntityKind::Location])
+                .or_else(person)
+                .or_else(kind_then_person)
+            else {
                 continue;
             };
             if out[first..].iter().any(|e| e.kind == EntityKind::Position && e.tokens.contains(&at)) {

@@ -227,9 +227,9 @@ pub(crate) fn link(
             before().or_else(coordinated).or(after)
         } else {
             after
+                .or_else(verb_then_person)
                 .or_else(before)
                 .or_else(linked_by_verb)
-                .or_else(verb_then_person)
                 .or_else(coordinated)
                 .or_else(previous)
         };
@@ -471,6 +471,16 @@ mod tests {
         // The name's original spelling in brackets between the name and its position.
         let got = officials("«Мы вернёмся», — сказал Скотт Хоровитц (Scott Horowitz), бывший астронавт.");
         assert_eq!(got.first().map(|o| (o.0.as_str(), o.1.as_str())), Some(("Скотт Хоровитц", "астронавт")), "{got:?}");
+        // The kind of organisation between the head and the person; a Latin name that ran into
+        // the person after it.
+        let got = officials("Об этом заявил шеф концерна Бернд Пишетсридер.");
+        assert_eq!(
+            got.first().map(|o| (o.0.as_str(), o.1.as_str())),
+            Some(("Бернд Пишетсридер", "шеф концерна")),
+            "{got:?}"
+        );
+        let got = officials("«Это хороший сигнал», — заявил глава Business NZ Фил О’Рейли.");
+        assert_eq!(got.first().map(|o| o.0.as_str()), Some("Фил О’Рейли"), "{got:?}");
         // A name the tagger started inside the position.
         let got = officials("Глава японского МИДа Сэйдзи Маэхара отметил, что визит вызывает сожаление.");
         assert!(got.first().is_some_and(|o| o.0.starts_with("Сэйдзи") && o.1 == "глава японского МИДа"), "{got:?}");
