@@ -146,10 +146,7 @@ pub(crate) fn link(
             persons.iter().copied().find(|&k| {
                 let e = &entities[k];
                 let between = &tokens[pos.tokens.end..e.tokens.start.max(pos.tokens.end)];
-                e.tokens.start > pos.tokens.end
-                    && between.len() <= 2
-                    && between.iter().any(|t| is_link_verb(t.text))
-                    && between.iter().all(|t| t.kind == TokenKind::Word)
+                e.tokens.start > pos.tokens.end && between.len() <= 2 && between.iter().all(|t| is_link_verb(t.text))
             })
         };
         // The name in its original spelling, in brackets after the name, stands for it:
