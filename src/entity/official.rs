@@ -141,6 +141,25 @@ pub(crate) fn link(
                     })
             })
         };
+        // «Он является депутатом парламента»: «он» or «она» before a link verb, the position
+        // after it, and the person the last one named before (in this sentence or the one
+        // before), a man for «он» and no man for «она».
+        let pronoun = || {
+            let start = pos.tokens.start;
+            let gap = &tokens[start.saturating_sub(4)..start];
+            let verb = gap.iter().rposition(|t| is_link_verb(t.text))?;
+            let who = gap[..verb].iter().rposition(|t| matches!(t.text, "он" | "Он" | "она" | "Она"))?;
+            if gap[who + 1..verb].iter().any(|t| t.kind != TokenKind::Word)
+                || gap[verb + 1..].iter().any(|t| t.kind != TokenKind::Word)
+            {
+                return None;
+            }
+            let at = start - gap.len() + who;
+            let k = entities.iter().rposition(|e| e.kind == EntityKind::Person && e.tokens.end <= at)?;
+            let man = recognizer.morph.is_masculine_given_name(tokens[entities[k].tokens.start].text);
+            let he = matches!(gap[who].text, "он" | "Он");
+            (entities[k].sentence + 1 >= pos.sentence && (man == he)).then_some(k)
+        };
         // «капитаном стал Михаель Баллак», «президентом избран Иван Петров».
         let verb_then_person = || {
             persons.iter().copied().find(|&k| {
@@ -228,6 +247,7 @@ pub(crate) fn link(
                 .or_else(before)
                 .or_else(linked_by_verb)
                 .or_else(coordinated)
+                .or_else(pronoun)
                 .or_else(previous)
         };
         let Some(k) = found else {
@@ -465,6 +485,9 @@ mod tests {
         // A position, a link verb, then the person.
         let got = officials("Вместо Оливера Кана капитаном стал Михаель Баллак.");
         assert_eq!(got, [("Михаель Баллак".to_string(), "капитан".to_string(), None)], "{got:?}");
+        // «он» before a link verb is the man named just before.
+        let got = officials("Леван Гачечиладзе выдвинут от оппозиции. Сейчас он является депутатом парламента.");
+        assert_eq!(got.first().map(|o| o.0.as_str()), Some("Леван Гачечиладзе"), "{got:?}");
         // The name's original spelling in brackets between the name and its position.
         let got = officials("«Мы вернёмся», — сказал Скотт Хоровитц (Scott Horowitz), бывший астронавт.");
         assert_eq!(got.first().map(|o| (o.0.as_str(), o.1.as_str())), Some(("Скотт Хоровитц", "астронавт")), "{got:?}");
