@@ -841,6 +841,25 @@ fn word_evidence(word: &str, info: &CyrWord, changed: bool, ev: &mut CyrEvidence
     if syllabic_r && n >= 4 && has_vowel {
         add_mask(&mut ev.patterns, SR | MK, 1.0);
     }
+    // The Bulgarian superlative prefix, glued to its word by a hyphen: «най-много».
+    if !info.standalone && word == "най" {
+        add_mask(&mut ev.patterns, BG | MK, 1.0);
+    }
+    // South Slavic adjectives in «-ски» after a consonant («американски», «српски»), which
+    // Russian writes «-ский» (its adverbs are «-ески», «по-английски» and nouns «маски»,
+    // «записки»), and plurals in «-нти» («конкуренти», Russian «конкуренты»).
+    if info.standalone && info.plain && n >= 6 {
+        let mut tail = word.chars().rev();
+        let last3: [Option<char>; 4] = [tail.next(), tail.next(), tail.next(), tail.next()];
+        let south = match last3 {
+            [Some('и'), Some('к'), Some('с'), Some(c)] => is_consonant(c),
+            [Some('и'), Some('т'), Some('н'), Some(c)] => is_vowel(c),
+            _ => false,
+        };
+        if south {
+            add_mask(&mut ev.patterns, BG | SR | MK, 1.0);
+        }
+    }
 }
 
 /// The index in `INFIXES` of the infix ending with the letters `a`, `b`, `c`, if any (a fast
@@ -1391,6 +1410,9 @@ mod tests {
         ("Сбербанк снизил ставки по ипотеке", "ru"),
         ("Глава Минфина Антон Силуанов заявил, что бюджет будет исполнен без дефицита.", "ru"),
         ("Шойгу", "ru"),
+        // Russian «-ски» words: adverbs, «по-английски», nouns.
+        ("Записки врача практически не сохранились, а маски и краски продаются везде.", "ru"),
+        ("Он говорит по-английски и по-немецки.", "ru"),
     ];
 
     const UK: &[(&str, &str)] = &[
@@ -1413,6 +1435,9 @@ mod tests {
         ("Министърът на финансите заяви, че данъците няма да бъдат увеличени.", "bg"),
         ("Депутатите гласуваха промените в закона.", "bg"),
         ("Това е добра новина за българските износители.", "bg"),
+        // «най-» and «-ски» adjectives, «-нти» plurals (no function word of its own here).
+        ("Основни доставчици — американски, канадски и германски фирми.", "bg"),
+        ("Туристи и студенти пристигат най-често през юли.", "bg"),
     ];
 
     const SR: &[(&str, &str)] = &[
