@@ -47,6 +47,10 @@ impl Recognizer {
                 if (info.known && info.names == 8) || (!info.known && (after_in || listed)) || named_place {
                     e.kind = EntityKind::Location;
                     e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Location);
+                } else if !(info.known && info.names & 3 != 0) && is_agency_name(&tokens[k].text.to_lowercase()) {
+                    // «сотрудники Росприроднадзора и Рыбохраны»
+                    e.kind = EntityKind::Organization;
+                    e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Organization);
                 }
                 continue;
             }
@@ -351,6 +355,16 @@ impl Recognizer {
 
 /// Words of company names written in Cyrillic letters («Компани», «Энерджи», «Б.В.»), which no
 /// person's name contains.
+/// A one-word name of a Russian agency or company, by its parts: «Росприроднадзор»,
+/// «Рыбохрана», «Минздрав», «Газпромбанк», «Мосгоризбирком».
+fn is_agency_name(low: &str) -> bool {
+    const PARTS: [&str; 11] =
+        ["надзор", "охран", "наблюден", "избирком", "здрав", "обрнауки", "энерго", "пром", "банк", "нефт", "стат"];
+    low.chars().count() >= 7
+        && (["рос", "мин", "гос", "мос"].iter().any(|p| low.starts_with(p)) || PARTS.iter().any(|p| low.contains(p)))
+        && PARTS.iter().any(|p| low.contains(p))
+}
+
 fn is_company_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().trim_end_matches('.'),
@@ -398,6 +412,14 @@ fn name_key(word: &str) -> String {
 mod tests {
     use crate::Analyzer;
     use crate::entity::names::tests::persons;
+
+    #[test]
+    fn agencies_named_in_one_word_are_no_persons() {
+        let got =
+            persons("Представители ведомства, сотрудники Росприроднадзора и Рыбохраны накануне провели проверку.");
+        assert!(got.iter().all(|p| !p.starts_with("Росприроднадзор") && !p.starts_with("Рыбохран")), "{got:?}");
+        assert!(super::is_agency_name("минздрава") && !super::is_agency_name("ростислава"));
+    }
 
     #[test]
     fn the_document_tells_a_womans_name() {
