@@ -133,6 +133,22 @@ impl Recognizer {
         });
     }
 
+    /// Unions of states are organisations even when listed with states: «Соединённые Штаты,
+    /// Евросоюз, Китай» (as NEREL and factRuEval annotate them).
+    pub(crate) fn unions_of_states(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+        for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Location && e.tokens.len() == 1) {
+            let low = tokens[e.tokens.start].text.to_lowercase();
+            let lemma = self.morph.lemma(&low).unwrap_or_default();
+            let union =
+                matches!(low.as_str(), "ес" | "нато" | "оон" | "снг" | "еаэс" | "шос" | "опек" | "асеан" | "оэср")
+                    || matches!(lemma.as_str(), "евросоюз" | "евразэс");
+            if union {
+                e.kind = EntityKind::Organization;
+                e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Organization);
+            }
+        }
+    }
+
     /// One name, one type per document, for the rest: a person whose words the document names
     /// more often as an organisation or a place is that («Газпромом» beside «Газпром», «Хитроу»;
     /// words compared by lemma), unless it is a surname the document gives with a first name.
@@ -419,6 +435,13 @@ mod tests {
             persons("Представители ведомства, сотрудники Росприроднадзора и Рыбохраны накануне провели проверку.");
         assert!(got.iter().all(|p| !p.starts_with("Росприроднадзор") && !p.starts_with("Рыбохран")), "{got:?}");
         assert!(super::is_agency_name("минздрава") && !super::is_agency_name("ростислава"));
+    }
+
+    #[test]
+    fn unions_of_states_are_organisations() {
+        let doc = Analyzer::new().analyze("Соединённые Штаты, Евросоюз, Китай и Россия обсудили ситуацию.");
+        let eu = doc.entities.iter().find(|e| e.text == "Евросоюз").map(|e| e.kind);
+        assert_eq!(eu, Some(crate::EntityKind::Organization), "{:?}", doc.entities);
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub(crate) fn extract(
     recognizer.check_persons(text, tokens, &mut a.entities);
     recognizer.place_first_names(text, tokens, &mut a.entities);
     recognizer.same_surname(text, tokens, &a.sentences, &mut a.entities);
+    recognizer.unions_of_states(text, tokens, &mut a.entities);
     recognizer.one_type_per_name(text, tokens, &cache, &mut a.entities);
     recognizer.agree_genders(text, tokens, &mut a.entities);
     a.sectors = sector::find(tokens, &low, stemmer, &recognizer.morph);
