@@ -841,6 +841,11 @@ fn word_evidence(word: &str, info: &CyrWord, changed: bool, ev: &mut CyrEvidence
     if syllabic_r && n >= 4 && has_vowel {
         add_mask(&mut ev.patterns, SR | MK, 1.0);
     }
+    // A word whose only vowel is a syllabic r («врх», «крв», «смрт»), in lower case; Russian
+    // writes such words only as abbreviations («млрд», «трлн»).
+    if syllabic_r && !has_vowel && info.plain && info.standalone && n >= 3 && !matches!(word, "млрд" | "трлн") {
+        add_mask(&mut ev.patterns, SR | MK, 1.0);
+    }
     // The Bulgarian superlative prefix, glued to its word by a hyphen: «най-много».
     if !info.standalone && word == "най" {
         add_mask(&mut ev.patterns, BG | MK, 1.0);
@@ -1445,6 +1450,8 @@ mod tests {
         ("Председник је разговарао са новинарима у Београду.", "sr"),
         ("Цене горива су поново порасле.", "sr"),
         ("Ђоковић је освојио турнир.", "sr"),
+        // A vowelless word with a syllabic r and little else.
+        ("Он чини крв и смрт.", "sr"),
     ];
 
     const MK: &[(&str, &str)] = &[
