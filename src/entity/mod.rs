@@ -57,4 +57,21 @@ pub(crate) fn extract(
     a.sectors = sector::find(tokens, &low, stemmer, &recognizer.morph);
     a.officials = official::link(text, tokens, &mut a.entities, recognizer);
     official::link_surnames(&a.entities, &mut a.officials);
+    let mut professions = Vec::new();
+    for (k, s) in a.sentences.iter().enumerate() {
+        let r = s.tokens.clone();
+        recognizer.add_professions(
+            text,
+            &tokens[r.clone()],
+            &low[r.clone()],
+            r.start,
+            k,
+            &a.entities,
+            &mut professions,
+        );
+    }
+    if !professions.is_empty() {
+        a.entities.extend(professions);
+        a.entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    }
 }

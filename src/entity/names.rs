@@ -411,6 +411,53 @@ impl Recognizer {
         }
     }
 
+    /// A lower-case noun that NEREL train marks as a profession most of the times it occurs
+    /// (`lexicon/model/professions.txt`) is a position wherever the taggers left it: «пианист
+    /// заявил», «стали ругать блогера». Run after the officials are linked: a profession on its
+    /// own names no one. `entities` are the document's (sorted); new positions go to `out`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn add_professions(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        lows: &[std::borrow::Cow<'_, str>],
+        offset: usize,
+        sentence: usize,
+        entities: &[Entity],
+        out: &mut Vec<Entity>,
+    ) {
+        // (Sorted by start: those that can hold this sentence's tokens start at `first`.)
+        let first = entities.partition_point(|e| e.tokens.end <= offset);
+        for k in 0..tokens.len() {
+            let t = &tokens[k];
+            if t.kind != TokenKind::Word || t.script != crate::token::Script::Cyrillic || (k > 0 && t.is_capitalized())
+            {
+                continue;
+            }
+            let low = &*lows[k];
+            let three = low.char_indices().nth(3).map_or(low.len(), |(i, _)| i);
+            if !HEAD_PREFIXES.contains(&low[..three]) {
+                continue;
+            }
+            let taken = entities[first..].iter().take_while(|e| e.tokens.start <= offset + k);
+            if taken.clone().any(|e| e.tokens.contains(&(offset + k))) {
+                continue;
+            }
+            // (Nouns only: «режиссёрские работы», «полицейскую машину» name no one.)
+            let (info, Some(lemma)) = self.morph.info_lemma(low) else { continue };
+            if info.pos != "N" || !PROFESSIONS.contains(crate::stem::lowercase(&lemma).as_ref()) {
+                continue;
+            }
+            out.push(Entity {
+                span: t.span,
+                kind: EntityKind::Position,
+                norm: self.normalize(text, &tokens[k..k + 1], EntityKind::Position),
+                sentence,
+                tokens: offset + k..offset + k + 1,
+            });
+        }
+    }
+
     /// A word that heads positions (`lexicon/position_heads.txt`) directly followed by an
     /// organisation or a place, or by a person, is a position the tagger missed: «член
     /// президиума …», «Замглавы ФМС России», «представитель Обамы». This sentence's entities
@@ -1050,6 +1097,15 @@ pub(super) mod tests {
         let doc = Analyzer::new().analyze(text);
         let kind = super::EntityKind::Position;
         doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn professions_on_their_own_are_positions() {
+        let got = positions("В Китае забанили популярного блогера за фейки и кликбейт.");
+        assert!(got.contains(&"блогера".to_string()), "{got:?}");
+        // Not an adjective of the list: «режиссёрские работы».
+        let got = positions("Его режиссёрские работы известны.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
