@@ -252,7 +252,7 @@ impl Recognizer {
                 k > 0 && tokens[k - 1].text == "(" && out[first..].iter().any(|e| e.tokens.end == offset + k - 1);
             // A title in quotes, or part of a longer foreign phrase («Rassemblement pour le Mali»).
             let quoted = k > 0 && (opens_quote(&tokens[k - 1]) || tokens[k - 1].text == "'");
-            let phrase = k > 0 && latin(&tokens[k - 1]) || tokens.get(end).is_some_and(|t| latin(t));
+            let phrase = k > 0 && latin(&tokens[k - 1]) || tokens.get(end).is_some_and(&latin);
             if !bracketed && !quoted && !phrase {
                 out.push(Entity {
                     span: Span::new(tokens[k].span.start, tokens[end - 1].span.end),
