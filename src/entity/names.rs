@@ -198,6 +198,7 @@ impl Recognizer {
         self.take_quoted_name(text, tokens, offset, first, out);
         self.add_head_positions(text, tokens, lows, offset, sentence, first, out);
         self.extend_positions(text, tokens, offset, &mut out[first..]);
+        self.organisations_in_positions(text, tokens, lows, offset, sentence, first, out);
         // «экс-президент Перу»: the position is «президент Перу», «экс-» saying when, like
         // «бывший» before it (the NEREL convention).
         for e in out[first..].iter_mut().filter(|e| e.kind == EntityKind::Position) {
@@ -454,6 +455,57 @@ impl Recognizer {
                 norm: self.normalize(text, &tokens[k..k + 1], EntityKind::Position),
                 sentence,
                 tokens: offset + k..offset + k + 1,
+            });
+        }
+    }
+
+    /// The organisation a position names is an organisation too, when the other tagger did not
+    /// find it: «глава [японского МИДа]», «работник [экспедиторской фирмы]», «лидер [Меджлиса
+    /// крымско-татарского народа]». It starts at the adjectives before the first word that names a
+    /// kind of organisation (or an acronym) after the position's head, and runs to the end of the
+    /// position or to a preposition.
+    #[allow(clippy::too_many_arguments)]
+    fn organisations_in_positions(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        lows: &[std::borrow::Cow<'_, str>],
+        offset: usize,
+        sentence: usize,
+        first: usize,
+        out: &mut Vec<Entity>,
+    ) {
+        let n = out.len();
+        for i in first..n {
+            if out[i].kind != EntityKind::Position {
+                continue;
+            }
+            let (a, b) = (out[i].tokens.start - offset, out[i].tokens.end - offset);
+            let acronym = |t: &Token<'_>| t.text.chars().count() >= 2 && t.text.chars().all(char::is_uppercase);
+            let Some(j) = (a + 1..b)
+                .find(|&k| tokens[k].kind == TokenKind::Word && (is_org_noun(&lows[k]) || acronym(&tokens[k])))
+            else {
+                continue;
+            };
+            let mut s = j;
+            while s > a + 1 && self.morph.info(&lows[s - 1]).pos == "A" {
+                s -= 1;
+            }
+            let e = (j + 1..b).find(|&k| is_preposition(&lows[k]) || tokens[k].kind != TokenKind::Word).unwrap_or(b);
+            let e = trim(tokens, s, self.org_end(tokens, lows, s, e)).1;
+            let taken = out[first..]
+                .iter()
+                .any(|x| x.kind != EntityKind::Position && x.tokens.start < offset + e && offset + s < x.tokens.end);
+            // A bare «партии», «ведомства» refers back rather than names.
+            if taken || e < s + 2 && !acronym(&tokens[s]) {
+                continue;
+            }
+            out.push(Entity {
+                span: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+                kind: EntityKind::Organization,
+                norm: self.normalize(text, &tokens[s..e], EntityKind::Organization),
+                sentence,
+                tokens: offset + s..offset + e,
             });
         }
     }
@@ -926,6 +978,48 @@ pub(super) fn is_place_noun(w: &str) -> bool {
         && (STEMS.iter().any(|s| w.starts_with(s)) || matches!(w, "село" | "села" | "селе" | "река" | "реки" | "реке"))
 }
 
+/// A (lower-cased) noun for a kind of organisation or body, in any case: «фирмы», «палаты»,
+/// «министерства».
+fn is_org_noun(low: &str) -> bool {
+    const STEMS: [&str; 34] = [
+        "министерств",
+        "ведомств",
+        "представительств",
+        "посольств",
+        "консульств",
+        "палат",
+        "собрани",
+        "совет",
+        "комитет",
+        "комисси",
+        "агентств",
+        "служб",
+        "управлени",
+        "департамент",
+        "сборн",
+        "федераци",
+        "академи",
+        "университет",
+        "редакци",
+        "администраци",
+        "парламент",
+        "прокуратур",
+        "компани",
+        "корпораци",
+        "концерн",
+        "фирм",
+        "партии",
+        "партия",
+        "движени",
+        "клуб",
+        "банк",
+        "фонд",
+        "холдинг",
+        "организаци",
+    ];
+    STEMS.iter().any(|s| low.starts_with(s)) && !low.starts_with("советник") && !low.starts_with("банкир")
+}
+
 /// Words that name a kind of organisation before its quoted name.
 fn is_org_type(w: &str) -> bool {
     let low = w.to_lowercase();
@@ -1097,6 +1191,15 @@ pub(super) mod tests {
         let doc = Analyzer::new().analyze(text);
         let kind = super::EntityKind::Position;
         doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn the_organisation_a_position_names() {
+        let orgs = organisations("Однако работник экспедиторской фирмы Давид Мирианашвили отказался от комментариев.");
+        assert!(orgs.contains(&"экспедиторской фирмы".to_string()), "{orgs:?}");
+        // Not a country, nor a bare noun that refers back.
+        let orgs = organisations("Прежний глава ведомства заявил, что президент США прибудет завтра.");
+        assert!(orgs.is_empty(), "{orgs:?}");
     }
 
     #[test]
