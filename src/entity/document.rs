@@ -138,10 +138,10 @@ impl Recognizer {
     pub(crate) fn unions_of_states(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
         for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Location && e.tokens.len() == 1) {
             let low = tokens[e.tokens.start].text.to_lowercase();
-            let lemma = self.morph.lemma(&low).unwrap_or_default();
             let union =
                 matches!(low.as_str(), "ес" | "нато" | "оон" | "снг" | "еаэс" | "шос" | "опек" | "асеан" | "оэср")
-                    || matches!(lemma.as_str(), "евросоюз" | "евразэс");
+                    || low.starts_with("евросоюз")
+                    || low.starts_with("евразэс");
             if union {
                 e.kind = EntityKind::Organization;
                 e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Organization);

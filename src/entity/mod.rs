@@ -67,6 +67,7 @@ pub(crate) fn extract(
             r.start,
             k,
             &a.entities,
+            &cache,
             &mut professions,
         );
     }

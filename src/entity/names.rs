@@ -105,7 +105,7 @@ impl Recognizer {
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
                 let (a, mut b) = trim(tokens, a, b);
                 if ty == "ORG" {
-                    let end = self.org_end(tokens, lows, a, b);
+                    let end = self.org_end(tokens, lows, cache, a, b);
                     // The person the organisation ran into: «президент ФИДЕ Илюмжинов».
                     // (Names, not «[Regnum] Власти Пакистана»: capitalised words, the first unknown
                     // to the dictionary or a name in it and no place.)
@@ -198,7 +198,7 @@ impl Recognizer {
         self.take_quoted_name(text, tokens, offset, first, out);
         self.add_head_positions(text, tokens, lows, offset, sentence, first, out);
         self.extend_positions(text, tokens, offset, &mut out[first..]);
-        self.organisations_in_positions(text, tokens, lows, offset, sentence, first, out);
+        self.organisations_in_positions(text, tokens, lows, cache, offset, sentence, first, out);
         // «экс-президент Перу»: the position is «президент Перу», «экс-» saying when, like
         // «бывший» before it (the NEREL convention).
         for e in out[first..].iter_mut().filter(|e| e.kind == EntityKind::Position) {
@@ -327,7 +327,14 @@ impl Recognizer {
     /// quotes that can be neither a genitive nor an instrumental («Министерство иностранных
     /// дел», «Управление делами президента»), and is no preposition opening a phrase of the name
     /// («Комитет по иностранным делам»), ends it; so does «и» before such a word.
-    fn org_end(&self, tokens: &[Token<'_>], lows: &[std::borrow::Cow<'_, str>], a: usize, b: usize) -> usize {
+    fn org_end(
+        &self,
+        tokens: &[Token<'_>],
+        lows: &[std::borrow::Cow<'_, str>],
+        cache: &ner::MorphCache,
+        a: usize,
+        b: usize,
+    ) -> usize {
         // A name in quotes is the name's own wording: «Братья мусульмане».
         if a > 0 && opens_quote(&tokens[a - 1]) {
             return b;
@@ -349,8 +356,8 @@ impl Recognizer {
                 continue;
             }
             let low = &*lows[k];
-            if is_preposition(low) || self.morph.info(low).pos == "P" || matches!(low, "им" | "им." | "имени")
-            {
+            let info = cache.get(low).map_or_else(|| self.morph.info(low), |c| c.0);
+            if is_preposition(low) || info.pos == "P" || matches!(low, "им" | "им." | "имени") {
                 return b;
             }
             let after_adjective = k > a && ADJECTIVE_ENDINGS.iter().any(|e| lows[k - 1].ends_with(e));
@@ -365,7 +372,6 @@ impl Recognizer {
             }
             // A person named right after the organisation: «президент [ФИДЕ] Илюмжинов».
             if noun && t.is_capitalized() && b - k <= 3 && tokens[k..b].iter().all(|x| x.is_capitalized()) {
-                let info = self.morph.info(low);
                 let acronym_before =
                     tokens[k - 1].text.chars().count() >= 2 && tokens[k - 1].text.chars().all(|c| c.is_uppercase());
                 if info.case == "Nom" && (info.names & 1 != 0 && b - k >= 2 || info.names & 2 != 0 && acronym_before) {
@@ -382,7 +388,6 @@ impl Recognizer {
                     return k;
                 }
             }
-            let info = self.morph.info(low);
             let acronym = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
             noun |= low != "и" && (matches!(info.pos, "N" | "PN") || acronym);
         }
@@ -425,6 +430,7 @@ impl Recognizer {
         offset: usize,
         sentence: usize,
         entities: &[Entity],
+        cache: &ner::MorphCache,
         out: &mut Vec<Entity>,
     ) {
         // (Sorted by start: those that can hold this sentence's tokens start at `first`.)
@@ -435,18 +441,14 @@ impl Recognizer {
             {
                 continue;
             }
-            let low = &*lows[k];
-            let three = low.char_indices().nth(3).map_or(low.len(), |(i, _)| i);
-            if !HEAD_PREFIXES.contains(&low[..three]) {
+            // (Nouns only: «режиссёрские работы», «полицейскую машину» name no one. The sentence
+            // pass looked every word up already.)
+            let Some((info, lemma)) = cache.get(&lows[k]) else { continue };
+            if info.pos != "N" || !PROFESSION_HASHES.contains(&lemma) {
                 continue;
             }
             let taken = entities[first..].iter().take_while(|e| e.tokens.start <= offset + k);
             if taken.clone().any(|e| e.tokens.contains(&(offset + k))) {
-                continue;
-            }
-            // (Nouns only: «режиссёрские работы», «полицейскую машину» name no one.)
-            let (info, Some(lemma)) = self.morph.info_lemma(low) else { continue };
-            if info.pos != "N" || !PROFESSIONS.contains(crate::stem::lowercase(&lemma).as_ref()) {
                 continue;
             }
             out.push(Entity {
@@ -470,6 +472,7 @@ impl Recognizer {
         text: &str,
         tokens: &[Token<'_>],
         lows: &[std::borrow::Cow<'_, str>],
+        cache: &ner::MorphCache,
         offset: usize,
         sentence: usize,
         first: usize,
@@ -492,7 +495,7 @@ impl Recognizer {
                 s -= 1;
             }
             let e = (j + 1..b).find(|&k| is_preposition(&lows[k]) || tokens[k].kind != TokenKind::Word).unwrap_or(b);
-            let e = trim(tokens, s, self.org_end(tokens, lows, s, e)).1;
+            let e = trim(tokens, s, self.org_end(tokens, lows, cache, s, e)).1;
             let taken = out[first..]
                 .iter()
                 .any(|x| x.kind != EntityKind::Position && x.tokens.start < offset + e && offset + s < x.tokens.end);
@@ -901,9 +904,14 @@ static HEAD_PREFIXES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock
     POSITION_HEADS.iter().chain(PROFESSIONS.iter()).map(|h| h.chars().take(3).collect()).collect()
 });
 
+/// FNV hashes of the profession lemmas, as the morphology cache keeps lemmas.
+static PROFESSION_HASHES: std::sync::LazyLock<HashSet<u64, std::hash::BuildHasherDefault<crate::fnv::Hasher>>> =
+    std::sync::LazyLock::new(|| PROFESSIONS.iter().map(|p| crate::fnv::hash(p.as_bytes())).collect());
+
 /// Builds the position-head lists now rather than at the first document.
 pub(crate) fn warm_up() {
     let _ = HEAD_PREFIXES.len();
+    let _ = PROFESSION_HASHES.len();
 }
 
 /// The length of a leading «экс-» («экс-президент»), or 0.

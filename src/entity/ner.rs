@@ -106,6 +106,11 @@ impl MorphCache {
     pub(crate) fn lemma_hash(&self, low: &str) -> Option<u64> {
         self.map.get(low).map(|e| e.1)
     }
+
+    /// The features and the lemma hash of a lower-cased word analysed before.
+    pub(crate) fn get(&self, low: &str) -> Option<(MorphInfo, u64)> {
+        self.map.get(low).copied()
+    }
 }
 
 /// Builds the per-token features of a sentence.
