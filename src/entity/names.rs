@@ -175,9 +175,21 @@ impl Recognizer {
             }
         }
         // Celestial bodies are places (as in the common NER conventions): «на Луну», «Землю».
+        // So is a name no tagger took right after a word for a kind of place: «в лондонском
+        // районе Тоттенем», «в селе Цибулёво», «графство Эссекс».
         for (k, t) in tokens.iter().enumerate().skip(1) {
+            // (Not a river, named with its noun in the corpora, an acronym or an adjective.)
+            let named_place = || {
+                is_place_noun(&lows[k - 1])
+                    && !lows[k - 1].starts_with("рек")
+                    && t.kind == TokenKind::Word
+                    && t.script == crate::token::Script::Cyrillic
+                    && t.text.chars().skip(1).any(char::is_lowercase)
+                    && !feats[k].is_adjective()
+                    && tokens.get(k + 1).is_none_or(|n| !n.is_capitalized())
+            };
             if t.is_capitalized()
-                && is_celestial(&lows[k])
+                && (is_celestial(&lows[k]) || named_place())
                 && !out[first..].iter().any(|e| e.tokens.contains(&(offset + k)))
             {
                 let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Location);
@@ -962,7 +974,10 @@ pub(super) fn is_preposition(low: &str) -> bool {
 /// Хитроу», «резиденции Чекерс», «в городе Лахор»).
 pub(super) fn is_place_noun(w: &str) -> bool {
     // (Not streets and squares: «улица Ленина» is named after a person.)
-    const STEMS: [&str; 18] = [
+    const STEMS: [&str; 21] = [
+        "графств",
+        "кантон",
+        "префектур",
         "аэропорт",
         "город",
         "деревн",
@@ -1199,6 +1214,15 @@ pub(super) mod tests {
         let doc = Analyzer::new().analyze(text);
         let kind = super::EntityKind::Position;
         doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn a_name_after_a_kind_of_place_is_a_place() {
+        let doc = Analyzer::new().analyze("Он родился в лондонском районе Тоттенем, а вырос в графстве Эссекс.");
+        let text = "Он родился в лондонском районе Тоттенем, а вырос в графстве Эссекс.";
+        let places: Vec<&str> =
+            doc.entities.iter().filter(|e| e.kind == super::EntityKind::Location).map(|e| e.span.slice(text)).collect();
+        assert!(places.contains(&"Тоттенем") && places.contains(&"Эссекс"), "{places:?}");
     }
 
     #[test]
