@@ -407,25 +407,62 @@ impl Recognizer {
     }
 
     /// A person that starts inside a position or an organisation the other tagger found starts
-    /// after it: «глава японского [МИДа | Сэйдзи Маэхара]» → «Сэйдзи Маэхара».
-    fn untangle_persons(&self, text: &str, tokens: &[Token<'_>], offset: usize, first: usize, out: &mut [Entity]) {
+    /// after it: «глава японского [МИДа | Сэйдзи Маэхара]» → «Сэйдзи Маэхара». A person does
+    /// not start with a common noun capitalised at the start of a sentence or as a title: «Сын
+    /// | А. Лукашенко», «Император | Акихито». And an initial glued to a surname is one person
+    /// with it: «Дж.Коми».
+    fn untangle_persons(&self, text: &str, tokens: &[Token<'_>], offset: usize, first: usize, out: &mut Vec<Entity>) {
+        let mut absorbed = Vec::new();
         for i in first..out.len() {
             if out[i].kind != EntityKind::Person {
                 continue;
             }
             let (a, b) = (out[i].tokens.start, out[i].tokens.end);
-            let Some(end) = out[first..]
+            let inside = out[first..]
                 .iter()
                 .filter(|e| matches!(e.kind, EntityKind::Position | EntityKind::Organization))
                 .filter(|e| e.tokens.start < a && a < e.tokens.end && e.tokens.end < b)
                 .map(|e| e.tokens.end)
-                .max()
-            else {
-                continue;
+                .max();
+            let common_noun = || {
+                let t = &tokens[a - offset];
+                if b - a < 2 || t.kind != TokenKind::Word || !t.is_capitalized() {
+                    return None;
+                }
+                let low = t.text.to_lowercase();
+                let (info, lemma) = self.morph.info_lemma(&low);
+                let lemma = lemma.unwrap_or(low);
+                let title = is_kin_or_title(&lemma)
+                    || POSITION_HEADS.contains(lemma.as_str())
+                    || PROFESSIONS.contains(lemma.as_str());
+                (title && info.names & 7 == 0).then_some(a + 1)
             };
-            out[i].tokens.start = end;
-            out[i].span.start = tokens[end - offset].span.start;
-            out[i].norm = self.normalize(text, &tokens[end - offset..b - offset], EntityKind::Person);
+            if let Some(start) = inside.or_else(common_noun) {
+                out[i].tokens.start = start;
+                out[i].span.start = tokens[start - offset].span.start;
+                out[i].norm = self.normalize(text, &tokens[start - offset..b - offset], EntityKind::Person);
+                continue;
+            }
+            // «Дж.Коми»: the initial, a glued stop, a glued capitalised word.
+            let (k, glued) = (b - offset, |x: usize| tokens[x].span.start == tokens[x - 1].span.end);
+            let initial = b - a == 1 && tokens[k - 1].text.chars().count() <= 2 && tokens[k - 1].is_capitalized();
+            if initial
+                && k + 1 < tokens.len()
+                && tokens[k].text == "."
+                && glued(k)
+                && glued(k + 1)
+                && tokens[k + 1].is_capitalized()
+                && tokens[k + 1].kind == TokenKind::Word
+            {
+                out[i].tokens.end = b + 2;
+                out[i].span.end = tokens[k + 1].span.end;
+                out[i].norm = self.normalize(text, &tokens[k - 1..k + 2], EntityKind::Person);
+                absorbed.push(b + 1);
+            }
+        }
+        // (The surname taken in may have been read as a place: «Коми».)
+        if !absorbed.is_empty() {
+            out.retain(|e| e.kind == EntityKind::Person || e.tokens.len() != 1 || !absorbed.contains(&e.tokens.start));
         }
     }
 
@@ -943,6 +980,38 @@ const ADJECTIVE_ENDINGS: [&str; 20] = [
     "ых", "их",
 ];
 
+/// Words for kin and forms of address, which stand before a name but are not part of it:
+/// «Сын | А. Лукашенко», «Миссис | Обама».
+fn is_kin_or_title(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "сын"
+            | "дочь"
+            | "жена"
+            | "муж"
+            | "брат"
+            | "сестра"
+            | "мать"
+            | "отец"
+            | "вдова"
+            | "внук"
+            | "внучка"
+            | "супруга"
+            | "супруг"
+            | "миссис"
+            | "мистер"
+            | "мисс"
+            | "сэр"
+            | "леди"
+            | "господин"
+            | "госпожа"
+            | "император"
+            | "императрица"
+            | "царь"
+            | "царица"
+    )
+}
+
 /// Lower-case particles inside foreign names: «Коллеж де Франс», «Людвиг ван Бетховен».
 fn is_name_particle(low: &str) -> bool {
     matches!(
@@ -1214,6 +1283,14 @@ pub(super) mod tests {
         let doc = Analyzer::new().analyze(text);
         let kind = super::EntityKind::Position;
         doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn titles_and_kin_stay_outside_names_and_glued_initials_inside() {
+        let got = persons("Сын А.Лукашенко взял нити в свои руки. Император Акихито выразил желание уйти.");
+        assert!(got.contains(&"А.Лукашенко".to_string()) && got.contains(&"Акихито".to_string()), "{got:?}");
+        let got = persons("Б.Обама охарактеризовал Дж.Коми как юриста.");
+        assert!(got.contains(&"Дж.Коми".to_string()), "{got:?}");
     }
 
     #[test]
