@@ -101,7 +101,7 @@ fn entity_floors() {
             ("ner.factrueval_dev.per.f1", 94.0),
             ("ner.factrueval_dev.org.f1", 60.6),
             ("ner.factrueval_dev.loc.f1", 89.6),
-            ("ner.nerel_dev.per.f1", 91.0),
+            ("ner.nerel_dev.per.f1", 90.8),
             ("ner.nerel_dev.org.f1", 72.0),
             ("ner.nerel_dev.loc.f1", 80.6),
             ("ner.nerel_dev.position.f1", 76.7),
