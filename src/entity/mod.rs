@@ -9,6 +9,7 @@ pub(crate) mod morph;
 mod names;
 pub(crate) mod ner;
 mod official;
+mod organisations;
 mod sector;
 pub(crate) mod words;
 
