@@ -103,6 +103,14 @@ impl Recognizer {
             }
             let low = &*lows[k];
             let info = cache.get(low).map_or_else(|| self.morph.info(low), |c| c.0);
+            // «в правительстве Москвы | по вопросам транспорта»: a government's name takes no
+            // «по вопросам …», which names an official's portfolio.
+            if low == "по"
+                && lows.get(k + 1).is_some_and(|w| w.starts_with("вопрос"))
+                && lows[a..k].iter().any(|w| w.starts_with("правительств") || w.starts_with("мэри"))
+            {
+                return k;
+            }
             if is_preposition(low) || info.pos == "P" || matches!(low, "им" | "им." | "имени") {
                 return b;
             }
@@ -400,6 +408,9 @@ mod tests {
         // The tagger ran these into the words after them.
         let orgs = organisations("Наблюдатель должен сообщить правительству Грузии мнение США.");
         assert!(orgs.iter().all(|o| !o.contains("мнение")), "{orgs:?}");
+        let orgs =
+            organisations("Выступил заместитель мэра в правительстве Москвы по вопросам транспорта Иван Петров.");
+        assert!(orgs.iter().all(|o| !o.contains("вопросам")), "{orgs:?}");
         let orgs = organisations("«К сожалению, Русская Православная Церковь и национализм уже давно связались».");
         assert!(orgs.iter().all(|o| !o.contains("национализм")), "{orgs:?}");
         // Genitives, instrumentals, phrases after a preposition, agreeing nouns and quoted words
