@@ -104,6 +104,17 @@ impl Recognizer {
             let tags = model.tag(&feats);
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
                 let (a, mut b) = trim(tokens, a, b);
+                // The start of a quotation is no name: a name in quotes closes right after it
+                // («Технополис Москва»), a quotation runs on («Российско-китайское … взаимодействие
+                // вопреки неблагоприятной конъюнктуре, включая …»).
+                let quotation = a > 0
+                    && opens_quote(&tokens[a - 1])
+                    && b - a >= 5
+                    && tokens.get(b).is_none_or(|t| !closes_quote(t))
+                    && !tokens[a..b].iter().any(closes_quote);
+                if ty == "ORG" && quotation {
+                    continue;
+                }
                 if ty == "ORG" {
                     let end = self.org_end(tokens, lows, cache, a, b);
                     // The person the organisation ran into: «президент ФИДЕ Илюмжинов».
