@@ -408,6 +408,12 @@ mod tests {
         // The tagger ran these into the words after them.
         let orgs = organisations("Наблюдатель должен сообщить правительству Грузии мнение США.");
         assert!(orgs.iter().all(|o| !o.contains("мнение")), "{orgs:?}");
+        // The start of a quotation is no name.
+        let orgs = organisations(
+            "«Российско-китайское торгово-экономическое взаимодействие вопреки неблагоприятной конъюнктуре, \
+             включая санкции, продолжает развиваться», — сказал он.",
+        );
+        assert!(orgs.is_empty(), "{orgs:?}");
         let orgs =
             organisations("Выступил заместитель мэра в правительстве Москвы по вопросам транспорта Иван Петров.");
         assert!(orgs.iter().all(|o| !o.contains("вопросам")), "{orgs:?}");
