@@ -81,6 +81,28 @@ pub(crate) fn link(
             continue;
         }
         let pos = entities[p].clone();
+        // «муж актрисы Сергей Сенин»: the position is the kin's, and the name after it (not in
+        // the position's genitive) is the husband's; «дочь предпринимателя Яна Абрамова» names the
+        // entrepreneur.
+        let kin = pos.tokens.start > 0
+            && matches!(
+                tokens[pos.tokens.start - 1].text,
+                "муж"
+                    | "жена"
+                    | "сын"
+                    | "дочь"
+                    | "отец"
+                    | "мать"
+                    | "брат"
+                    | "сестра"
+                    | "вдова"
+                    | "внук"
+                    | "внучка"
+                    | "супруг"
+                    | "супруга"
+                    | "племянник"
+                    | "племянница"
+            );
         // Only this sentence's entities (sorted by start, so by sentence too) and persons.
         let here = entities.partition_point(|e| e.sentence < pos.sentence)
             ..entities.partition_point(|e| e.sentence <= pos.sentence);
@@ -111,7 +133,9 @@ pub(crate) fn link(
                     && !between.iter().any(|t| t.kind == TokenKind::Word && recognizer.morph.info(t.text).pos == "V")
             })
         };
-        let mut after = person_after(pos.tokens.end);
+        let mut after = person_after(pos.tokens.end).filter(|&k| {
+            !kin || recognizer.morph.can_be_case(&tokens[entities[k].tokens.start].text.to_lowercase(), &["Gen"])
+        });
         // «Писатель, поэт и журналист Дмитрий Быков»: coordinated positions share the person.
         if after.is_none() {
             let mut end = pos.tokens.end;
@@ -485,6 +509,12 @@ mod tests {
         // A position, a link verb, then the person.
         let got = officials("Вместо Оливера Кана капитаном стал Михаель Баллак.");
         assert_eq!(got, [("Михаель Баллак".to_string(), "капитан".to_string(), None)], "{got:?}");
+        // A position after a word for kin is the kin's: the husband is no actress, but the
+        // entrepreneur in the genitive is one.
+        let got = officials("Это подтвердил муж актрисы Сергей Сенин.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = officials("Микелла — дочь предпринимателя Яна Абрамова и певицы Алсу.");
+        assert!(got.iter().any(|o| o.0 == "Ян Абрамов" && o.1 == "предприниматель"), "{got:?}");
         // «он» before a link verb is the man named just before.
         let got = officials("Леван Гачечиладзе выдвинут от оппозиции. Сейчас он является депутатом парламента.");
         assert_eq!(got.first().map(|o| o.0.as_str()), Some("Леван Гачечиладзе"), "{got:?}");
