@@ -114,7 +114,7 @@ fn entity_floors() {
         ],
     );
     let officials = crate::officials::run(&dir).expect("officials corpora");
-    check(&officials, &[("officials.factrueval.f1", 0.72), ("officials.nerel.f1", 0.657)]);
+    check(&officials, &[("officials.factrueval.f1", 0.72), ("officials.nerel.f1", 0.66)]);
 }
 
 #[test]
