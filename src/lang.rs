@@ -212,7 +212,15 @@ const N_WRITING: usize = Writing::Han as usize + 1;
 /// The writing system of a letter, by Unicode block; `None` for other characters.
 fn writing(c: char) -> Option<Writing> {
     use Writing::*;
-    let w = match c as u32 {
+    // The two scripts of nearly every letter here, first.
+    let cp = c as u32;
+    if (0x400..=0x4FF).contains(&cp) {
+        return Some(Cyrillic);
+    }
+    if cp < 0x80 {
+        return (c.is_ascii_alphabetic()).then_some(Latin);
+    }
+    let w = match cp {
         0x41..=0x5A | 0x61..=0x7A => Latin,
         0..=0x7F => return None,
         0xAA | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x2AF | 0x1E00..=0x1EFF => Latin,
