@@ -768,7 +768,7 @@ fn cyr_evidence(text: &str, words: &[Word], buf: &mut String, out: &mut Vec<CyrW
             start,
             end: buf.len(),
             plain: !changed || k == 0,
-            name: k > 0 && raw.chars().next().is_some_and(char::is_uppercase),
+            name: k > 0 && raw.chars().next().is_some_and(crate::stem::is_upper),
             standalone: w.standalone,
         };
         out.push(word);

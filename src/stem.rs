@@ -63,9 +63,61 @@ impl Stemmer {
 
 /// Lower-cases `s` (and folds «ё» to «е», as Snowball expects), borrowing when nothing changes.
 pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
-    if s.chars().all(|c| !c.is_uppercase() && c != 'ё') {
+    if s.chars().all(|c| !is_upper(c) && c != 'ё') {
         Cow::Borrowed(s)
     } else {
-        Cow::Owned(s.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect())
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+                'Ё' | 'ё' => out.push('е'),
+                'а'..='я' => out.push(c),
+                _ => out.extend(c.to_lowercase().map(|l| if l == 'ё' { 'е' } else { l })),
+            }
+        }
+        Cow::Owned(out)
+    }
+}
+
+/// `char::is_uppercase` with the Russian and ASCII letters answered without the Unicode tables
+/// (the hot loops ask it of every letter).
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    match c {
+        'А'..='Я' | 'Ё' => true,
+        'а'..='я' | 'ё' => false,
+        _ if c.is_ascii() => c.is_ascii_uppercase(),
+        _ => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase`, the same way.
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    match c {
+        'а'..='я' | 'ё' => true,
+        'А'..='Я' | 'Ё' => false,
+        _ if c.is_ascii() => c.is_ascii_lowercase(),
+        _ => c.is_lowercase(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_fast_paths_match_std() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}\nhelp: see is_upper in src/stem.rs");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}\nhelp: see is_lower in src/stem.rs");
+        }
+    }
+
+    #[test]
+    fn lowercase_folds_yo_and_keeps_other_scripts() {
+        assert_eq!(lowercase("ЁЛКА Москва"), "елка москва");
+        assert_eq!(lowercase("İstanbul ΑΘΗΝΑ"), "i̇stanbul αθηνα");
+        assert!(matches!(lowercase("уже строчные"), Cow::Borrowed(_)));
     }
 }

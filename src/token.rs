@@ -94,7 +94,7 @@ impl Token<'_> {
     /// True when the first character is an uppercase letter.
     #[inline]
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.text.chars().next().is_some_and(crate::stem::is_upper)
     }
 }
 

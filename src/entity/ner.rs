@@ -71,9 +71,9 @@ fn shape_hash(t: &Token<'_>) -> u64 {
     let mut last = ' ';
     let mut n = 0;
     for c in t.text.chars() {
-        let k = if c.is_uppercase() {
+        let k = if crate::stem::is_upper(c) {
             'X'
-        } else if c.is_lowercase() {
+        } else if crate::stem::is_lower(c) {
             'x'
         } else if c.is_ascii_digit() {
             'd'
