@@ -27,7 +27,7 @@ impl Recognizer {
             entities.iter().filter(|e| e.kind == EntityKind::Position).map(|e| e.tokens.end).collect();
         for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
             // A company name in transliteration is no person: «Юнипер Газ Транспортэйшн», «Блю
-            // Стрим Пайплайн Компани Б.В.».
+            // Стрим Пайплайн Компани Б.В.», «Норд Стрим».
             if tokens[e.tokens.clone()].iter().any(|t| is_company_word(t.text)) {
                 e.kind = EntityKind::Organization;
                 e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Organization);
@@ -395,6 +395,7 @@ fn is_company_word(w: &str) -> bool {
             | "энерджи"
             | "ойл"
             | "пайплайн"
+            | "стрим"
             | "транспортэйшн"
             | "трейдинг"
             | "финанс"
@@ -469,6 +470,7 @@ mod tests {
     #[test]
     fn companies_and_places_are_no_persons() {
         assert!(persons("Контракт подписала Юнипер Газ Транспортэйшн.").is_empty());
+        assert!(persons("Оператором трубопровода выступает компания Норд Стрим.").is_empty());
         assert!(persons("Протесты прошли в Карачи, Лахоре и Пешаваре.").is_empty());
         assert!(persons("Рейс задержали в аэропорту Хитроу.").is_empty());
         assert_eq!(persons("В споре победил мэр города Лужков."), ["Лужков"]);
