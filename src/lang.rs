@@ -221,8 +221,6 @@ fn writing(c: char) -> Option<Writing> {
         return (c.is_ascii_alphabetic()).then_some(Latin);
     }
     let w = match cp {
-        0x41..=0x5A | 0x61..=0x7A => Latin,
-        0..=0x7F => return None,
         0xAA | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x2AF | 0x1E00..=0x1EFF => Latin,
         0xFF21..=0xFF3A | 0xFF41..=0xFF5A => Latin,
         0x370..=0x3FF | 0x1F00..=0x1FFF => Greek,
@@ -862,14 +860,8 @@ fn word_evidence(word: &str, info: &CyrWord, changed: bool, ev: &mut CyrEvidence
     // Russian writes «-ский» (its adverbs are «-ески», «по-английски» and nouns «маски»,
     // «записки»), and plurals in «-нти» («конкуренти», Russian «конкуренты»).
     if info.standalone && info.plain && n >= 6 {
-        let mut tail = word.chars().rev();
-        let last3: [Option<char>; 4] = [tail.next(), tail.next(), tail.next(), tail.next()];
-        let south = match last3 {
-            [Some('и'), Some('к'), Some('с'), Some(c)] => is_consonant(c),
-            [Some('и'), Some('т'), Some('н'), Some(c)] => is_vowel(c),
-            _ => false,
-        };
-        if south {
+        let before = |ending: &str| word.strip_suffix(ending).and_then(|stem| stem.chars().next_back());
+        if before("ски").is_some_and(is_consonant) || before("нти").is_some_and(is_vowel) {
             add_mask(&mut ev.patterns, BG | SR | MK, 1.0);
         }
     }

@@ -79,27 +79,28 @@ pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// `char::is_uppercase` with the Russian and ASCII letters answered without the Unicode tables
-/// (the hot loops ask it of every letter).
+/// The case of a Russian or ASCII letter without the Unicode tables (`Some(true)`: upper), or
+/// `None` for any other character. The hot loops ask it of every letter.
 #[inline]
-pub(crate) fn is_upper(c: char) -> bool {
+fn fast_case(c: char) -> Option<bool> {
     match c {
-        'А'..='Я' | 'Ё' => true,
-        'а'..='я' | 'ё' => false,
-        _ if c.is_ascii() => c.is_ascii_uppercase(),
-        _ => c.is_uppercase(),
+        'А'..='Я' | 'Ё' => Some(true),
+        'а'..='я' | 'ё' => Some(false),
+        _ if c.is_ascii_alphabetic() => Some(c.is_ascii_uppercase()),
+        _ => None,
     }
 }
 
-/// `char::is_lowercase`, the same way.
+/// `char::is_uppercase`, through [`fast_case`] first.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    fast_case(c).unwrap_or_else(|| c.is_uppercase())
+}
+
+/// `char::is_lowercase`, through [`fast_case`] first.
 #[inline]
 pub(crate) fn is_lower(c: char) -> bool {
-    match c {
-        'а'..='я' | 'ё' => true,
-        'А'..='Я' | 'Ё' => false,
-        _ if c.is_ascii() => c.is_ascii_lowercase(),
-        _ => c.is_lowercase(),
-    }
+    fast_case(c).map_or_else(|| c.is_lowercase(), |upper| !upper)
 }
 
 #[cfg(test)]

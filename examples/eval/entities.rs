@@ -46,35 +46,26 @@ fn show_mismatches(name: &str, texts: &[&str], gold: &Spans, pred: &Spans) {
         let mut why = std::collections::BTreeMap::<&str, usize>::new();
         let mut shown = 0;
         for m in from.iter().filter(|m| m.1 == ty && !other.contains(m)) {
-            let near = other.iter().filter(|o| o.0 == m.0 && o.2 < m.3 && m.2 < o.3);
-            let kind = near
-                .map(|o| match (o.1 == ty, o.2 <= m.2 && m.3 <= o.3, m.2 <= o.2 && o.3 <= m.3) {
-                    (false, ..) => match o.1.as_str() {
-                        "POSITION" => 5,
-                        "PER" => 6,
-                        "LOC" => 7,
-                        _ => 4,
-                    },
-                    (true, true, _) => 1,
-                    (true, _, true) => 2,
-                    _ => 3,
-                })
+            // The closest kind of near miss: same type first, then another type.
+            let cause = |o: &(usize, String, usize, usize)| match o.1.as_str() {
+                t if t == ty && o.2 <= m.2 && m.3 <= o.3 => (1, "inside a longer one"),
+                t if t == ty && m.2 <= o.2 && o.3 <= m.3 => (2, "contains a shorter one"),
+                t if t == ty => (3, "crossing"),
+                "POSITION" => (5, "a position"),
+                "PER" => (6, "a person"),
+                "LOC" => (7, "a location"),
+                _ => (4, "an organisation"),
+            };
+            let (_, why_this) = other
+                .iter()
+                .filter(|o| o.0 == m.0 && o.2 < m.3 && m.2 < o.3)
+                .map(cause)
                 .min()
-                .unwrap_or(0);
-            let names = [
-                "no overlap",
-                "inside a longer one",
-                "contains a shorter one",
-                "crossing",
-                "an organisation",
-                "a position",
-                "a person",
-                "a location",
-            ];
-            *why.entry(names[kind]).or_default() += 1;
+                .unwrap_or((0, "no overlap"));
+            *why.entry(why_this).or_default() += 1;
             if shown < n {
                 shown += 1;
-                println!("{name} {ty} {label} ({}): {}", names[kind], gold::context(texts[m.0], m.2, m.3, 31, 20));
+                println!("{name} {ty} {label} ({why_this}): {}", gold::context(texts[m.0], m.2, m.3, 31, 20));
             }
         }
         println!("{name} {ty} {label} by the nearest mention on the other side: {why:?}");

@@ -369,18 +369,16 @@ impl Recognizer {
     }
 }
 
-/// Words of company names written in Cyrillic letters («Компани», «Энерджи», «Б.В.»), which no
-/// person's name contains.
-/// A one-word name of a Russian agency or company, by its parts: «Росприроднадзор»,
-/// «Рыбохрана», «Минздрав», «Газпромбанк», «Мосгоризбирком».
+/// A one-word name of a Russian agency or company (seven letters or more), by its parts:
+/// «Росприроднадзор», «Рыбохрана», «Минздрав», «Газпромбанк», «Мосгоризбирком».
 fn is_agency_name(low: &str) -> bool {
     const PARTS: [&str; 11] =
         ["надзор", "охран", "наблюден", "избирком", "здрав", "обрнауки", "энерго", "пром", "банк", "нефт", "стат"];
-    low.chars().count() >= 7
-        && (["рос", "мин", "гос", "мос"].iter().any(|p| low.starts_with(p)) || PARTS.iter().any(|p| low.contains(p)))
-        && PARTS.iter().any(|p| low.contains(p))
+    low.chars().count() >= 7 && PARTS.iter().any(|p| low.contains(p))
 }
 
+/// Words of company names written in Cyrillic letters («Компани», «Энерджи», «Б.В.»), which no
+/// person's name contains.
 fn is_company_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().trim_end_matches('.'),

@@ -61,16 +61,8 @@ pub(crate) fn extract(
     let mut professions = Vec::new();
     for (k, s) in a.sentences.iter().enumerate() {
         let r = s.tokens.clone();
-        recognizer.add_professions(
-            text,
-            &tokens[r.clone()],
-            &low[r.clone()],
-            r.start,
-            k,
-            &a.entities,
-            &cache,
-            &mut professions,
-        );
+        let sent = names::Sent { text, tokens: &tokens[r.clone()], lows: &low[r.clone()], offset: r.start, index: k };
+        recognizer.add_professions(sent, &a.entities, &cache, &mut professions);
     }
     if !professions.is_empty() {
         a.entities.extend(professions);

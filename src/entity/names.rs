@@ -54,6 +54,17 @@ pub struct Entity {
     pub tokens: std::ops::Range<usize>,
 }
 
+/// One sentence as the sentence-level passes see it: the document text, the sentence's tokens
+/// and their lower-cased forms, where its tokens start in the document, and its index.
+#[derive(Clone, Copy)]
+pub(super) struct Sent<'a, 't> {
+    pub(super) text: &'t str,
+    pub(super) tokens: &'a [Token<'t>],
+    pub(super) lows: &'a [std::borrow::Cow<'t, str>],
+    pub(super) offset: usize,
+    pub(super) index: usize,
+}
+
 /// The taggers and the dictionary.
 #[derive(Debug)]
 pub(crate) struct Recognizer {
@@ -70,6 +81,18 @@ impl Recognizer {
             names: load(include_bytes!("../../lexicon/model/names.bin")),
             positions: load(include_bytes!("../../lexicon/model/positions.bin")),
             morph: Morph::new(),
+        }
+    }
+
+    /// The entity of `kind` over the sentence's tokens `range`, with its base form.
+    pub(super) fn entity(&self, s: Sent<'_, '_>, range: std::ops::Range<usize>, kind: EntityKind) -> Entity {
+        let t = &s.tokens[range.clone()];
+        Entity {
+            span: Span::new(t[0].span.start, t[t.len() - 1].span.end),
+            kind,
+            norm: self.normalize(s.text, t, kind),
+            sentence: s.index,
+            tokens: s.offset + range.start..s.offset + range.end,
         }
     }
 
@@ -97,6 +120,7 @@ impl Recognizer {
             super::english::sentence(text, tokens, offset, sentence, out);
             return;
         }
+        let s = Sent { text, tokens, lows, offset, index: sentence };
         let feats: Vec<TokenFeatures> = ner::token_features_lowered(tokens, lows, &self.morph, cache);
         // `out` holds the document so far: this sentence's entities start at `first`.
         let first = out.len();
@@ -104,37 +128,9 @@ impl Recognizer {
             let tags = model.tag(&feats);
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
                 let (a, mut b) = trim(tokens, a, b);
-                // The start of a quotation is no name: a name in quotes closes right after it
-                // («Технополис Москва»), a quotation runs on («Российско-китайское … взаимодействие
-                // вопреки неблагоприятной конъюнктуре, включая …»).
-                let quotation = a > 0
-                    && opens_quote(&tokens[a - 1])
-                    && b - a >= 5
-                    && tokens.get(b).is_none_or(|t| !closes_quote(t))
-                    && !tokens[a..b].iter().any(closes_quote);
-                if ty == "ORG" && quotation {
-                    continue;
-                }
                 if ty == "ORG" {
-                    let end = self.org_end(tokens, lows, cache, a, b);
-                    // The person the organisation ran into: «президент ФИДЕ Илюмжинов».
-                    // (Names, not «[Regnum] Власти Пакистана»: capitalised words, the first unknown
-                    // to the dictionary or a name in it and no place.)
-                    let name_like = |k: usize| {
-                        let info = self.morph.info(&lows[k]);
-                        tokens[k].is_capitalized() && (!info.known || info.names & 3 != 0 && info.names & 8 == 0)
-                    };
-                    let capitalised = (end..b).all(|k| tokens[k].is_capitalized() || tokens[k].kind != TokenKind::Word);
-                    if end < b && (b - end) <= 3 && name_like(end) && capitalised {
-                        out.push(Entity {
-                            span: Span::new(tokens[end].span.start, tokens[b - 1].span.end),
-                            kind: EntityKind::Person,
-                            norm: self.normalize(text, &tokens[end..b], EntityKind::Person),
-                            sentence,
-                            tokens: offset + end..offset + b,
-                        });
-                    }
-                    b = trim(tokens, a, end).1;
+                    let Some(end) = self.organisation_end(s, cache, a, b, out) else { continue };
+                    b = end;
                 }
                 // An opened quote closes inside a position: «руководитель совета «Единой России»».
                 let (a, b) = if pos {
@@ -168,21 +164,11 @@ impl Recognizer {
                         if self.is_place(&tokens[k], &feats[k])
                             && !out[first..].iter().any(|e| e.tokens.contains(&(offset + k)))
                         {
-                            let span = tokens[k].span;
-                            let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Location);
-                            out.push(Entity {
-                                span,
-                                kind: EntityKind::Location,
-                                norm,
-                                sentence,
-                                tokens: offset + k..offset + k + 1,
-                            });
+                            out.push(self.entity(s, k..k + 1, EntityKind::Location));
                         }
                     }
                 }
-                let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
-                let norm = self.normalize(text, &tokens[a..b], kind);
-                out.push(Entity { span, kind, norm, sentence, tokens: offset + a..offset + b });
+                out.push(self.entity(s, a..b, kind));
             }
         }
         // Celestial bodies are places (as in the common NER conventions): «на Луну», «Землю».
@@ -203,25 +189,18 @@ impl Recognizer {
                 && (is_celestial(&lows[k]) || named_place())
                 && !out[first..].iter().any(|e| e.tokens.contains(&(offset + k)))
             {
-                let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Location);
-                out.push(Entity {
-                    span: t.span,
-                    kind: EntityKind::Location,
-                    norm,
-                    sentence,
-                    tokens: offset + k..offset + k + 1,
-                });
+                out.push(self.entity(s, k..k + 1, EntityKind::Location));
             }
         }
-        self.latin_organisations(text, tokens, offset, sentence, first, out);
-        self.split_complements(text, tokens, offset, sentence, first, out);
-        self.untangle_persons(text, tokens, offset, first, out);
+        self.latin_organisations(s, first, out);
+        self.split_complements(s, first, out);
+        self.untangle_persons(s, &mut out[first..]);
         self.give_names_back(text, tokens, &feats, offset, &mut out[first..]);
-        self.merge_quoted(text, tokens, offset, first, out);
-        self.take_quoted_name(text, tokens, offset, first, out);
-        self.add_head_positions(text, tokens, lows, offset, sentence, first, out);
+        self.merge_quoted(s, first, out);
+        self.take_quoted_name(s, first, out);
+        self.add_head_positions(s, first, out);
         self.extend_positions(text, tokens, offset, &mut out[first..]);
-        self.organisations_in_positions(text, tokens, lows, cache, offset, sentence, first, out);
+        self.organisations_in_positions(s, cache, first, out);
         // «экс-президент Перу»: the position is «президент Перу», «экс-» saying when, like
         // «бывший» before it (the NEREL convention).
         for e in out[first..].iter_mut().filter(|e| e.kind == EntityKind::Position) {
@@ -241,15 +220,8 @@ impl Recognizer {
     /// dictionary) or a genitive before a first name in the nominative, that word goes back to
     /// the organisation and position (a place also becomes a location). This sentence's
     /// entities start at `out[first]`.
-    fn split_complements(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        offset: usize,
-        sentence: usize,
-        first: usize,
-        out: &mut Vec<Entity>,
-    ) {
+    fn split_complements(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+        let Sent { text, tokens, offset, .. } = s;
         for i in first..out.len() {
             let (a, b) = (out[i].tokens.start, out[i].tokens.end);
             if out[i].kind != EntityKind::Person || b - a < 2 {
@@ -276,14 +248,7 @@ impl Recognizer {
                 e.norm = self.normalize(text, &tokens[e.tokens.start - offset..a + 1 - offset], e.kind);
             }
             if place {
-                let norm = self.normalize(text, &tokens[a - offset..a + 1 - offset], EntityKind::Location);
-                out.push(Entity {
-                    span: tokens[a - offset].span,
-                    kind: EntityKind::Location,
-                    norm,
-                    sentence,
-                    tokens: a..a + 1,
-                });
+                out.push(self.entity(s, a - offset..a + 1 - offset, EntityKind::Location));
             }
         }
     }
@@ -291,13 +256,14 @@ impl Recognizer {
     /// A person that starts inside a position or an organisation the other tagger found starts
     /// after it: «глава японского [МИДа | Сэйдзи Маэхара]» → «Сэйдзи Маэхара». Nor does a person
     /// start with a title or a word for kin: «Сын | А.Лукашенко», «Император | Акихито».
-    fn untangle_persons(&self, text: &str, tokens: &[Token<'_>], offset: usize, first: usize, out: &mut [Entity]) {
-        for i in first..out.len() {
+    fn untangle_persons(&self, s: Sent<'_, '_>, out: &mut [Entity]) {
+        let Sent { text, tokens, offset, .. } = s;
+        for i in 0..out.len() {
             if out[i].kind != EntityKind::Person {
                 continue;
             }
             let (a, b) = (out[i].tokens.start, out[i].tokens.end);
-            let inside = out[first..]
+            let inside = out
                 .iter()
                 .filter(|e| matches!(e.kind, EntityKind::Position | EntityKind::Organization))
                 .filter(|e| e.tokens.start < a && a < e.tokens.end && e.tokens.end < b)
@@ -328,18 +294,14 @@ impl Recognizer {
     /// (`lexicon/model/professions.txt`) is a position wherever the taggers left it: «пианист
     /// заявил», «стали ругать блогера». Run after the officials are linked: a profession on its
     /// own names no one. `entities` are the document's (sorted); new positions go to `out`.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn add_professions(
+    pub(super) fn add_professions(
         &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        lows: &[std::borrow::Cow<'_, str>],
-        offset: usize,
-        sentence: usize,
+        s: Sent<'_, '_>,
         entities: &[Entity],
         cache: &ner::MorphCache,
         out: &mut Vec<Entity>,
     ) {
+        let Sent { tokens, lows, offset, .. } = s;
         // (Sorted by start: those that can hold this sentence's tokens start at `first`.)
         let first = entities.partition_point(|e| e.tokens.end <= offset);
         for k in 0..tokens.len() {
@@ -358,13 +320,7 @@ impl Recognizer {
             if taken.clone().any(|e| e.tokens.contains(&(offset + k))) {
                 continue;
             }
-            out.push(Entity {
-                span: t.span,
-                kind: EntityKind::Position,
-                norm: self.normalize(text, &tokens[k..k + 1], EntityKind::Position),
-                sentence,
-                tokens: offset + k..offset + k + 1,
-            });
+            out.push(self.entity(s, k..k + 1, EntityKind::Position));
         }
     }
 
@@ -372,17 +328,8 @@ impl Recognizer {
     /// organisation or a place, or by a person, is a position the tagger missed: «член
     /// президиума …», «Замглавы ФМС России», «представитель Обамы». This sentence's entities
     /// start at `out[first]`.
-    #[allow(clippy::too_many_arguments)]
-    fn add_head_positions(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        lows: &[std::borrow::Cow<'_, str>],
-        offset: usize,
-        sentence: usize,
-        first: usize,
-        out: &mut Vec<Entity>,
-    ) {
+    fn add_head_positions(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+        let Sent { tokens, lows, offset, .. } = s;
         for k in 0..tokens.len().saturating_sub(1) {
             if tokens[k].kind != TokenKind::Word || tokens[k].script != crate::token::Script::Cyrillic {
                 continue;
@@ -434,14 +381,7 @@ impl Recognizer {
             if !head {
                 continue;
             }
-            let range = k..end - offset;
-            out.push(Entity {
-                span: Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end),
-                kind: EntityKind::Position,
-                norm: self.normalize(text, &tokens[range.clone()], EntityKind::Position),
-                sentence,
-                tokens: offset + range.start..offset + range.end,
-            });
+            out.push(self.entity(s, k..end - offset, EntityKind::Position));
         }
     }
 
@@ -705,36 +645,51 @@ pub(super) const ADJECTIVE_ENDINGS: [&str; 20] = [
     "ых", "их",
 ];
 
-/// Words for kin and forms of address, which stand before a name but are not part of it:
-/// «Сын | А. Лукашенко», «Миссис | Обама».
-fn is_kin_or_title(lemma: &str) -> bool {
+/// A word for kin, as written: «муж актрисы …», «Сын | А. Лукашенко».
+pub(super) fn is_kin(word: &str) -> bool {
     matches!(
-        lemma,
-        "сын"
-            | "дочь"
+        word,
+        "муж"
             | "жена"
-            | "муж"
+            | "сын"
+            | "дочь"
+            | "отец"
+            | "мать"
             | "брат"
             | "сестра"
-            | "мать"
-            | "отец"
             | "вдова"
             | "внук"
             | "внучка"
-            | "супруга"
             | "супруг"
-            | "миссис"
-            | "мистер"
-            | "мисс"
-            | "сэр"
-            | "леди"
-            | "господин"
-            | "госпожа"
-            | "император"
-            | "императрица"
-            | "царь"
-            | "царица"
+            | "супруга"
+            | "племянник"
+            | "племянница"
     )
+}
+
+/// Words for kin and forms of address, which stand before a name but are not part of it:
+/// «Сын | А. Лукашенко», «Миссис | Обама».
+fn is_kin_or_title(lemma: &str) -> bool {
+    is_kin(lemma)
+        || matches!(
+            lemma,
+            "миссис"
+                | "мистер"
+                | "мисс"
+                | "сэр"
+                | "леди"
+                | "господин"
+                | "госпожа"
+                | "император"
+                | "императрица"
+                | "царь"
+                | "царица"
+        )
+}
+
+/// Two or more letters, all capitals: «МИД», «ФИДЕ», «NZ».
+pub(super) fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
 }
 
 /// Lower-case particles inside foreign names: «Коллеж де Франс», «Людвиг ван Бетховен».
@@ -867,10 +822,14 @@ pub(super) mod tests {
         doc.entities.iter().filter(|e| e.kind == super::EntityKind::Person).map(|e| e.norm.clone()).collect()
     }
 
-    fn positions(text: &str) -> Vec<String> {
+    /// The surfaces of the entities of `kind` found in `text` (also for `organisations.rs`).
+    pub(in crate::entity) fn surfaces(text: &str, kind: super::EntityKind) -> Vec<String> {
         let doc = Analyzer::new().analyze(text);
-        let kind = super::EntityKind::Position;
         doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
+    }
+
+    fn positions(text: &str) -> Vec<String> {
+        surfaces(text, super::EntityKind::Position)
     }
 
     #[test]
@@ -881,11 +840,9 @@ pub(super) mod tests {
 
     #[test]
     fn a_name_after_a_kind_of_place_is_a_place() {
-        let doc = Analyzer::new().analyze("Он родился в лондонском районе Тоттенем, а вырос в графстве Эссекс.");
         let text = "Он родился в лондонском районе Тоттенем, а вырос в графстве Эссекс.";
-        let places: Vec<&str> =
-            doc.entities.iter().filter(|e| e.kind == super::EntityKind::Location).map(|e| e.span.slice(text)).collect();
-        assert!(places.contains(&"Тоттенем") && places.contains(&"Эссекс"), "{places:?}");
+        let places = surfaces(text, super::EntityKind::Location);
+        assert!(places.iter().any(|p| p == "Тоттенем") && places.iter().any(|p| p == "Эссекс"), "{places:?}");
     }
 
     #[test]

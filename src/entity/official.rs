@@ -84,33 +84,11 @@ pub(crate) fn link(
         // «муж актрисы Сергей Сенин»: the position is the kin's, and the name after it (not in
         // the position's genitive) is the husband's; «дочь предпринимателя Яна Абрамова» names the
         // entrepreneur.
-        let kin = pos.tokens.start > 0
-            && matches!(
-                tokens[pos.tokens.start - 1].text,
-                "муж"
-                    | "жена"
-                    | "сын"
-                    | "дочь"
-                    | "отец"
-                    | "мать"
-                    | "брат"
-                    | "сестра"
-                    | "вдова"
-                    | "внук"
-                    | "внучка"
-                    | "супруг"
-                    | "супруга"
-                    | "племянник"
-                    | "племянница"
-            );
+        let kin = pos.tokens.start > 0 && super::names::is_kin(tokens[pos.tokens.start - 1].text);
         // Only this sentence's entities (sorted by start, so by sentence too) and persons.
         let here = entities.partition_point(|e| e.sentence < pos.sentence)
             ..entities.partition_point(|e| e.sentence <= pos.sentence);
         let persons: Vec<usize> = here.clone().filter(|&k| entities[k].kind == EntityKind::Person).collect();
-        // The person right after the position (possibly after a chain «в правительстве Москвы по
-        // вопросам …» without punctuation), or right before it, separated by a comma or a dash.
-        // A plural position may introduce its people with a dash or a colon: «музыкантами группы
-        // СВ — Вадимом Голутвиным, …», «пять экс-президентов: Альберто Фухимори, …».
         // («исполняющий обязанности представителя» is one person: its head is «представителя».)
         let acting = pos.tokens.len() > 2
             && tokens[pos.tokens.start].text.to_lowercase().starts_with("исполняющ")
@@ -118,6 +96,14 @@ pub(crate) fn link(
         let head_from = pos.tokens.start + if acting { 2 } else { 0 };
         let head = recognizer.morph.head_noun(&tokens[head_from..pos.tokens.end]);
         let plural = head.is_some_and(|h| h.plural);
+        // What a person's first word says: its possible cases, a man's first name.
+        let first_word = |k: usize| tokens[entities[k].tokens.start].text;
+        let can_be = |k: usize, case: &str| recognizer.morph.can_be_case(&first_word(k).to_lowercase(), &[case]);
+        let man = |k: usize| recognizer.morph.is_masculine_given_name(first_word(k));
+        // The person right after the position (possibly after a chain «в правительстве Москвы по
+        // вопросам …» without punctuation), or right before it, separated by a comma or a dash.
+        // A plural position may introduce its people with a dash or a colon: «музыкантами группы
+        // СВ — Вадимом Голутвиным, …», «пять экс-президентов: Альберто Фухимори, …».
         let person_after = |end: usize| {
             persons.iter().copied().find(|&k| {
                 let e = &entities[k];
@@ -133,9 +119,7 @@ pub(crate) fn link(
                     && !between.iter().any(|t| t.kind == TokenKind::Word && recognizer.morph.info(t.text).pos == "V")
             })
         };
-        let mut after = person_after(pos.tokens.end).filter(|&k| {
-            !kin || recognizer.morph.can_be_case(&tokens[entities[k].tokens.start].text.to_lowercase(), &["Gen"])
-        });
+        let mut after = person_after(pos.tokens.end).filter(|&k| !kin || can_be(k, "Gen"));
         // «Писатель, поэт и журналист Дмитрий Быков»: coordinated positions share the person.
         if after.is_none() {
             let mut end = pos.tokens.end;
@@ -180,9 +164,8 @@ pub(crate) fn link(
             }
             let at = start - gap.len() + who;
             let k = entities.iter().rposition(|e| e.kind == EntityKind::Person && e.tokens.end <= at)?;
-            let man = recognizer.morph.is_masculine_given_name(tokens[entities[k].tokens.start].text);
             let he = matches!(gap[who].text, "он" | "Он");
-            (entities[k].sentence + 1 >= pos.sentence && (man == he)).then_some(k)
+            (entities[k].sentence + 1 >= pos.sentence && man(k) == he).then_some(k)
         };
         // «капитаном стал Михаель Баллак», «президентом избран Иван Петров».
         let verb_then_person = || {
@@ -234,9 +217,8 @@ pub(crate) fn link(
             }
             let k = entities[..here.start].iter().rposition(|e| e.kind == EntityKind::Person)?;
             // «актриса» is no «Сергей Сенин».
-            let man = recognizer.morph.is_masculine_given_name(tokens[entities[k].tokens.start].text);
             let woman = head.is_some_and(|h| h.feminine);
-            (entities[k].sentence + 1 == pos.sentence && !(man && woman)).then_some(k)
+            (entities[k].sentence + 1 == pos.sentence && !(woman && man(k))).then_some(k)
         };
         // «Виктор Виноградов, языковед и литературовед»: a position coordinated with the one
         // before it, which follows its person, shares that person.
@@ -252,13 +234,8 @@ pub(crate) fn link(
             // A plural position («представители Госдумы», «министров») names people only right
             // after it, not one across a comma, in its case and by full name: «сотрудники
             // Росприроднадзора» and «министров Биньямин Нетаньяху» name no one.
-            let agrees = |k: usize| {
-                let e = &entities[k];
-                let case = head.map_or("", |h| h.case);
-                e.tokens.len() >= 2
-                    && (case.is_empty()
-                        || recognizer.morph.can_be_case(&tokens[e.tokens.start].text.to_lowercase(), &[case]))
-            };
+            let case = head.map_or("", |h| h.case);
+            let agrees = |k: usize| entities[k].tokens.len() >= 2 && (case.is_empty() || can_be(k, case));
             after.filter(|&k| !after_comma && agrees(k))
         } else if after_comma {
             // A person just before, joined by a connector or by a coordinated position, wins over

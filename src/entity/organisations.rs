@@ -3,8 +3,8 @@
 //! Run by `Recognizer::sentence` in `names.rs`; the document-level passes are in `document.rs`.
 
 use super::names::{
-    ADJECTIVE_ENDINGS, Entity, EntityKind, Recognizer, closes_quote, is_name_particle, is_preposition, opens_quote,
-    tokens_text, trim,
+    ADJECTIVE_ENDINGS, Entity, EntityKind, Recognizer, Sent, closes_quote, is_acronym, is_name_particle,
+    is_preposition, opens_quote, tokens_text, trim,
 };
 use super::ner;
 use crate::span::Span;
@@ -16,15 +16,8 @@ impl Recognizer {
     /// organisations against about 200 products, works and others. Not a run in brackets
     /// after a person (a name in the original spelling: «Скотт Хоровитц (Scott Horowitz)»), nor
     /// Roman numerals.
-    pub(super) fn latin_organisations(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        offset: usize,
-        sentence: usize,
-        first: usize,
-        out: &mut Vec<Entity>,
-    ) {
+    pub(super) fn latin_organisations(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+        let Sent { text, tokens, offset, index: sentence, .. } = s;
         let latin = |t: &Token<'_>| t.kind == TokenKind::Word && t.script == crate::token::Script::Latin;
         let latin_cap = |t: &Token<'_>| {
             latin(t)
@@ -67,13 +60,49 @@ impl Recognizer {
         }
     }
 
+    /// Where an organisation the names tagger found at `a..b` ends ([`Self::org_end`]), or
+    /// `None` when it is no name but the start of a quotation: a name in quotes closes right
+    /// after it («Технополис Москва»), a quotation runs on («Российско-китайское …
+    /// взаимодействие вопреки неблагоприятной конъюнктуре, включая …»). A person the name ran
+    /// into («президент ФИДЕ Илюмжинов») goes to `out`.
+    pub(super) fn organisation_end(
+        &self,
+        s: Sent<'_, '_>,
+        cache: &ner::MorphCache,
+        a: usize,
+        b: usize,
+        out: &mut Vec<Entity>,
+    ) -> Option<usize> {
+        let Sent { tokens, lows, .. } = s;
+        let quotation = a > 0
+            && opens_quote(&tokens[a - 1])
+            && b - a >= 5
+            && tokens.get(b).is_none_or(|t| !closes_quote(t))
+            && !tokens[a..b].iter().any(closes_quote);
+        if quotation {
+            return None;
+        }
+        let end = self.org_end(tokens, lows, cache, a, b);
+        // (Names, not «[Regnum] Власти Пакистана»: capitalised words, the first unknown to the
+        // dictionary or a name in it and no place.)
+        let name_like = |k: usize| {
+            let info = self.morph.info(&lows[k]);
+            tokens[k].is_capitalized() && (!info.known || info.names & 3 != 0 && info.names & 8 == 0)
+        };
+        let capitalised = (end..b).all(|k| tokens[k].is_capitalized() || tokens[k].kind != TokenKind::Word);
+        if end < b && (b - end) <= 3 && name_like(end) && capitalised {
+            out.push(self.entity(s, end..b, EntityKind::Person));
+        }
+        Some(trim(tokens, a, end).1)
+    }
+
     /// Where an organisation's name really ends: the tagger sometimes runs it into the words
     /// after it («сообщить [правительству Грузии] мнение США», «[Русская Православная Церковь]
     /// и национализм», «[ЕС] высоко»). After the name's first noun, a lower-case word outside
     /// quotes that can be neither a genitive nor an instrumental («Министерство иностранных
     /// дел», «Управление делами президента»), and is no preposition opening a phrase of the name
     /// («Комитет по иностранным делам»), ends it; so does «и» before such a word.
-    pub(super) fn org_end(
+    fn org_end(
         &self,
         tokens: &[Token<'_>],
         lows: &[std::borrow::Cow<'_, str>],
@@ -126,8 +155,7 @@ impl Recognizer {
             }
             // A person named right after the organisation: «президент [ФИДЕ] Илюмжинов».
             if noun && t.is_capitalized() && b - k <= 3 && tokens[k..b].iter().all(|x| x.is_capitalized()) {
-                let acronym_before =
-                    tokens[k - 1].text.chars().count() >= 2 && tokens[k - 1].text.chars().all(|c| c.is_uppercase());
+                let acronym_before = is_acronym(tokens[k - 1].text);
                 if info.case == "Nom" && (info.names & 1 != 0 && b - k >= 2 || info.names & 2 != 0 && acronym_before) {
                     return k;
                 }
@@ -142,8 +170,7 @@ impl Recognizer {
                     return k;
                 }
             }
-            let acronym = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
-            noun |= low != "и" && (matches!(info.pos, "N" | "PN") || acronym);
+            noun |= low != "и" && (matches!(info.pos, "N" | "PN") || is_acronym(t.text));
         }
         b
     }
@@ -153,63 +180,46 @@ impl Recognizer {
     /// крымско-татарского народа]». It starts at the adjectives before the first word that names a
     /// kind of organisation (or an acronym) after the position's head, and runs to the end of the
     /// position or to a preposition.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn organisations_in_positions(
         &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        lows: &[std::borrow::Cow<'_, str>],
+        s: Sent<'_, '_>,
         cache: &ner::MorphCache,
-        offset: usize,
-        sentence: usize,
         first: usize,
         out: &mut Vec<Entity>,
     ) {
+        let Sent { tokens, lows, offset, .. } = s;
         let n = out.len();
         for i in first..n {
             if out[i].kind != EntityKind::Position {
                 continue;
             }
             let (a, b) = (out[i].tokens.start - offset, out[i].tokens.end - offset);
-            let acronym = |t: &Token<'_>| t.text.chars().count() >= 2 && t.text.chars().all(char::is_uppercase);
             let Some(j) = (a + 1..b)
-                .find(|&k| tokens[k].kind == TokenKind::Word && (is_org_noun(&lows[k]) || acronym(&tokens[k])))
+                .find(|&k| tokens[k].kind == TokenKind::Word && (is_org_noun(&lows[k]) || is_acronym(tokens[k].text)))
             else {
                 continue;
             };
-            let mut s = j;
-            while s > a + 1 && self.morph.info(&lows[s - 1]).pos == "A" {
-                s -= 1;
+            let mut start = j;
+            while start > a + 1 && self.morph.info(&lows[start - 1]).pos == "A" {
+                start -= 1;
             }
-            let e = (j + 1..b).find(|&k| is_preposition(&lows[k]) || tokens[k].kind != TokenKind::Word).unwrap_or(b);
-            let e = trim(tokens, s, self.org_end(tokens, lows, cache, s, e)).1;
-            let taken = out[first..]
-                .iter()
-                .any(|x| x.kind != EntityKind::Position && x.tokens.start < offset + e && offset + s < x.tokens.end);
+            let end = (j + 1..b).find(|&k| is_preposition(&lows[k]) || tokens[k].kind != TokenKind::Word).unwrap_or(b);
+            let end = trim(tokens, start, self.org_end(tokens, lows, cache, start, end)).1;
+            let taken = out[first..].iter().any(|x| {
+                x.kind != EntityKind::Position && x.tokens.start < offset + end && offset + start < x.tokens.end
+            });
             // A bare «партии», «ведомства» refers back rather than names.
-            if taken || e < s + 2 && !acronym(&tokens[s]) {
+            if taken || end < start + 2 && !is_acronym(tokens[start].text) {
                 continue;
             }
-            out.push(Entity {
-                span: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
-                kind: EntityKind::Organization,
-                norm: self.normalize(text, &tokens[s..e], EntityKind::Organization),
-                sentence,
-                tokens: offset + s..offset + e,
-            });
+            out.push(self.entity(s, start..end, EntityKind::Organization));
         }
     }
 
     /// An organisation followed by a quoted capitalised name takes it: «группой компаний
     /// “Лунай”», «компания «Газпром»». This sentence's entities start at `out[first]`.
-    pub(super) fn take_quoted_name(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        offset: usize,
-        first: usize,
-        out: &mut Vec<Entity>,
-    ) {
+    pub(super) fn take_quoted_name(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+        let Sent { text, tokens, offset, .. } = s;
         let mut i = first;
         while i < out.len() {
             let b = out[i].tokens.end - offset;
@@ -244,14 +254,8 @@ impl Recognizer {
     /// Organisation names in quotes take their type word and the quotes: «ОЭЗ «Технополис
     /// Москва»», «группой компаний “Лунай”» (an organisation followed by its quoted name).
     /// This sentence's entities start at `out[first]`.
-    pub(super) fn merge_quoted(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        offset: usize,
-        first: usize,
-        out: &mut Vec<Entity>,
-    ) {
+    pub(super) fn merge_quoted(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+        let Sent { tokens, offset, .. } = s;
         let mut i = first;
         while i < out.len() {
             if out[i].kind != EntityKind::Organization {
@@ -276,16 +280,7 @@ impl Recognizer {
                         continue;
                     }
                 };
-                let range = start..b + 1;
-                let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
-                let norm = self.normalize(text, &tokens[range.clone()], EntityKind::Organization);
-                out[i] = Entity {
-                    span,
-                    kind: EntityKind::Organization,
-                    norm,
-                    sentence: out[i].sentence,
-                    tokens: offset + range.start..offset + range.end,
-                };
+                out[i] = self.entity(s, start..b + 1, EntityKind::Organization);
                 if let Some(j) = prev {
                     out.remove(j);
                     continue;
@@ -395,12 +390,8 @@ pub(super) fn is_org_type(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::Analyzer;
-
     fn organisations(text: &str) -> Vec<String> {
-        let doc = Analyzer::new().analyze(text);
-        let kind = super::EntityKind::Organization;
-        doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
+        crate::entity::names::tests::surfaces(text, super::EntityKind::Organization)
     }
 
     #[test]
