@@ -95,18 +95,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         show_mismatches("factrueval_dev", &texts, &g, &p);
         // factRuEval spans end before a closing quote («ОАО «Газпром»» is annotated up to the
         // name): the same comparison with that quote dropped from predictions, for reference.
-        let q: Spans = p
-            .iter()
-            .map(|(d, t, s, e)| {
-                let end = texts[*d][*s..*e]
-                    .strip_suffix(['»', '”', '"'])
-                    .filter(|inner| inner.contains(['«', '“', '"']))
-                    .map_or(*e, |inner| s + inner.len());
-                (*d, t.clone(), *s, end)
-            })
-            .collect();
-        let mut quote_metrics = Vec::new();
-        table("factrueval_dev_quotes", &g, &q, &["ORG"], &mut quote_metrics);
+        table("factrueval_dev_quotes", &g, &without_closing_quotes(&texts, &p), &["ORG"], &mut Vec::new());
     }
     // NEREL dev
     if let Ok(docs) = gold::read_nerel(corpora, "dev") {
@@ -156,6 +145,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         table("nerel_dev", &g, &p, &["PER", "ORG", "LOC", "POSITION"], &mut metrics);
         let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
         show_mismatches("nerel_dev", &texts, &g, &p);
+        table("nerel_dev_quotes", &g, &without_closing_quotes(&texts, &p), &["ORG"], &mut Vec::new());
     }
     // BSNLP
     if let Ok(docs) = gold::read_bsnlp(&corpora.join("BSNLP-ru")) {
@@ -228,4 +218,18 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         metrics.push(("ner.bsnlp.norm_per".into(), per));
     }
     Some(metrics)
+}
+
+/// The predictions with a closing quote dropped from the end of a span that opens one inside
+/// («ОАО «Газпром»» → «ОАО «Газпром»), to measure a corpus's quote convention.
+fn without_closing_quotes(texts: &[&str], p: &Spans) -> Spans {
+    p.iter()
+        .map(|(d, t, s, e)| {
+            let end = texts[*d][*s..*e]
+                .strip_suffix(['»', '”', '"'])
+                .filter(|inner| inner.contains(['«', '“', '"']))
+                .map_or(*e, |inner| s + inner.len());
+            (*d, t.clone(), *s, end)
+        })
+        .collect()
 }

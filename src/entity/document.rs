@@ -149,6 +149,113 @@ impl Recognizer {
         }
     }
 
+    /// A name of several words the document gives as an organisation is one wherever else it
+    /// stands (words compared by lemma): the taggers and rules can miss a mention, most often at
+    /// the start of a sentence or a headline, where every word is capitalised («[Большой театр]
+    /// превратится в балаган?» beside «является [Большим театром]»). `entities` end sorted.
+    pub(crate) fn repeated_organisations(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        sentences: &[crate::analyzer::AnalyzedSentence],
+        cache: &super::ner::MorphCache,
+        entities: &mut Vec<Entity>,
+    ) {
+        let key = |t: &Token<'_>| -> u64 {
+            let low = crate::stem::lowercase(t.text);
+            cache.lemma_hash(&low).unwrap_or_else(|| crate::fnv::hash(low.as_bytes()))
+        };
+        let cyrillic_word = |t: &Token<'_>| t.kind == TokenKind::Word && t.script == crate::token::Script::Cyrillic;
+        let names: HashSet<Vec<u64>> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization && (2..=4).contains(&e.tokens.len()))
+            .map(|e| &tokens[e.tokens.clone()])
+            .filter(|ts| ts[0].is_capitalized() && ts.iter().all(cyrillic_word))
+            .map(|ts| ts.iter().map(key).collect())
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        let firsts: HashSet<u64> = names.iter().map(|n| n[0]).collect();
+        let mut covered = vec![false; tokens.len()];
+        for e in entities.iter() {
+            covered[e.tokens.clone()].iter_mut().for_each(|c| *c = true);
+        }
+        let mut found = Vec::new();
+        for (index, sentence) in sentences.iter().enumerate() {
+            let r = sentence.tokens.clone();
+            let mut k = r.start;
+            while k < r.end {
+                let start = !covered[k]
+                    && cyrillic_word(&tokens[k])
+                    && tokens[k].is_capitalized()
+                    && firsts.contains(&key(&tokens[k]));
+                let n = (2..=4).rev().filter(|_| start).find(|&n| {
+                    k + n <= r.end
+                        && (k + 1..k + n).all(|i| !covered[i] && cyrillic_word(&tokens[i]))
+                        && names.contains(&tokens[k..k + n].iter().map(key).collect::<Vec<_>>())
+                });
+                let Some(n) = n else {
+                    k += 1;
+                    continue;
+                };
+                let ts = &tokens[k..k + n];
+                found.push(Entity {
+                    span: Span::new(ts[0].span.start, ts[n - 1].span.end),
+                    kind: EntityKind::Organization,
+                    norm: self.normalize(text, ts, EntityKind::Organization),
+                    sentence: index,
+                    tokens: k..k + n,
+                });
+                k += n;
+            }
+        }
+        if !found.is_empty() {
+            entities.extend(found);
+            entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        }
+    }
+
+    /// Names of things are no organisations: a name after a word for a kind of product, work or
+    /// event («операционной системы [Windows]», «шаттл «[Дискавери]»», «конкурс [The Best of
+    /// Blogs]») is dropped, and so is the same name (compared by lemma) elsewhere in the document
+    /// («[Дискавери]» завершил полёт). `entities` stay sorted.
+    pub(crate) fn drop_products(
+        &self,
+        tokens: &[Token<'_>],
+        cache: &super::ner::MorphCache,
+        entities: &mut Vec<Entity>,
+    ) {
+        let key = |e: &Entity| -> Vec<u64> {
+            tokens[e.tokens.clone()]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+                .map(|t| {
+                    let low = crate::stem::lowercase(t.text);
+                    cache.lemma_hash(&low).unwrap_or_else(|| crate::fnv::hash(low.as_bytes()))
+                })
+                .collect()
+        };
+        // (A name in quotes or Latin letters: «самолёт Минобороны» is the ministry's.)
+        let after_product = |e: &Entity| {
+            let mut k = e.tokens.start;
+            let quoted = k > 0 && super::names::opens_quote(&tokens[k - 1]);
+            if quoted {
+                k -= 1;
+            } else if tokens[k].script != crate::token::Script::Latin {
+                return false;
+            }
+            k > 0
+                && tokens[k - 1].kind == TokenKind::Word
+                && is_product_noun(&crate::stem::lowercase(tokens[k - 1].text))
+        };
+        let products: HashSet<Vec<u64>> =
+            entities.iter().filter(|e| e.kind == EntityKind::Organization && after_product(e)).map(key).collect();
+        if !products.is_empty() {
+            entities.retain(|e| e.kind != EntityKind::Organization || !products.contains(&key(e)));
+        }
+    }
+
     /// One name, one type per document, for the rest: a person whose words the document names
     /// more often as an organisation or a place is that («Газпромом» beside «Газпром», «Хитроу»;
     /// words compared by lemma), unless it is a surname the document gives with a first name.
@@ -423,10 +530,54 @@ fn name_key(word: &str) -> String {
     if stem.chars().count() >= 2 { stem.to_string() } else { low }
 }
 
+/// A (lower-cased) word for a kind of product, work or event, whose name follows it:
+/// «системы», «ОС», «браузера», «шаттл», «корабля», «сериал», «конкурс».
+fn is_product_noun(low: &str) -> bool {
+    const STEMS: [&str; 23] = [
+        "систем",
+        "браузер",
+        "игр",
+        "аркад",
+        "приложени",
+        "сериал",
+        "фильм",
+        "смартфон",
+        "планшет",
+        "корабл",
+        "шаттл",
+        "челнок",
+        "спутник",
+        "ракет",
+        "самолет",
+        "самолёт",
+        "вертол",
+        "альбом",
+        "песн",
+        "конкурс",
+        "турнир",
+        "фестивал",
+        "девиз",
+    ];
+    matches!(
+        low,
+        "ос" | "язык"
+            | "языка"
+            | "языке"
+            | "программа"
+            | "программы"
+            | "программе"
+            | "автомобиль"
+            | "автомобиля"
+            | "автомобилем"
+            | "автомобиле"
+    ) || STEMS.iter().any(|s| low.starts_with(s))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Analyzer;
-    use crate::entity::names::tests::persons;
+    use crate::entity::EntityKind;
+    use crate::entity::names::tests::{persons, surfaces};
 
     #[test]
     fn agencies_named_in_one_word_are_no_persons() {
@@ -457,6 +608,25 @@ mod tests {
     fn two_people_run_together() {
         let text = "Суд оправдал Азию Биби. Азия Биби на свободе. Адвокат Азии Биби Саиф уль-Малук заявил об этом.";
         assert_eq!(persons(text), ["Азия Биби", "Азия Биби", "Биби", "Саиф уль-Малук"]);
+    }
+
+    #[test]
+    fn a_name_found_once_is_found_everywhere() {
+        let orgs = surfaces(
+            "Большой театр превратится в балаган? Специалисты возмущены тем, что является Большим театром.",
+            EntityKind::Organization,
+        );
+        assert!(orgs.contains(&"Большой театр".to_string()), "{orgs:?}");
+    }
+
+    #[test]
+    fn names_of_products_are_no_organisations() {
+        let orgs = surfaces(
+            "Шаттл «Дискавери» завершил полёт. После «Дискавери» в космос полетит «Атлантис». \
+             Код операционной системы Windows открыт.",
+            EntityKind::Organization,
+        );
+        assert!(orgs.iter().all(|o| !["Дискавери", "Windows"].contains(&o.as_str())), "{orgs:?}");
     }
 
     #[test]

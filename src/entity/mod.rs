@@ -54,6 +54,8 @@ pub(crate) fn extract(
     recognizer.same_surname(text, tokens, &a.sentences, &mut a.entities);
     recognizer.unions_of_states(text, tokens, &mut a.entities);
     recognizer.one_type_per_name(text, tokens, &cache, &mut a.entities);
+    recognizer.repeated_organisations(text, tokens, &a.sentences, &cache, &mut a.entities);
+    recognizer.drop_products(tokens, &cache, &mut a.entities);
     recognizer.agree_genders(text, tokens, &mut a.entities);
     a.sectors = sector::find(tokens, &low, stemmer, &recognizer.morph);
     a.officials = official::link(text, tokens, &mut a.entities, recognizer);

@@ -193,6 +193,7 @@ impl Recognizer {
             }
         }
         self.latin_organisations(s, first, out);
+        self.adjective_organisations(s, &feats, first, out);
         self.split_complements(s, first, out);
         self.untangle_persons(s, &mut out[first..]);
         self.give_names_back(text, tokens, &feats, offset, &mut out[first..]);
@@ -201,6 +202,7 @@ impl Recognizer {
         self.add_head_positions(s, first, out);
         self.extend_positions(text, tokens, offset, &mut out[first..]);
         self.organisations_in_positions(s, cache, first, out);
+        self.typed_latin_names(s, &feats, first, out);
         // «экс-президент Перу»: the position is «президент Перу», «экс-» saying when, like
         // «бывший» before it (the NEREL convention).
         for e in out[first..].iter_mut().filter(|e| e.kind == EntityKind::Position) {

@@ -59,6 +59,11 @@ impl TokenFeatures {
         self.geo
     }
 
+    /// Is the most probable reading an adjective, geographical ones («Российская») included?
+    pub(crate) fn is_any_adjective(&self) -> bool {
+        self.adjective
+    }
+
     /// Is the most probable reading an adjective (and no geographical name)?
     pub(crate) fn is_adjective(&self) -> bool {
         self.adjective && !self.geo

@@ -60,6 +60,67 @@ impl Recognizer {
         }
     }
 
+    /// Russian names of organisations capitalise their first word only: a capitalised adjective,
+    /// lower-case adjectives and a noun for a kind of body that no tagger took is a name
+    /// («[Арабская лига]», «[Народной партии]», «[Запорожский автомобилестроительный завод]»).
+    pub(super) fn adjective_organisations(
+        &self,
+        s: Sent<'_, '_>,
+        feats: &[ner::TokenFeatures],
+        first: usize,
+        out: &mut Vec<Entity>,
+    ) {
+        let Sent { tokens, lows, offset, .. } = s;
+        let taken = |k: usize, out: &[Entity]| out[first..].iter().any(|e| e.tokens.contains(&(offset + k)));
+        let cyrillic = |t: &Token<'_>| t.kind == TokenKind::Word && t.script == crate::token::Script::Cyrillic;
+        let mut k = 0;
+        while k < tokens.len() {
+            let t = &tokens[k];
+            if !(cyrillic(t) && t.is_capitalized() && feats[k].is_any_adjective() && !taken(k, out)) {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            while j < tokens.len()
+                && j - k <= 3
+                && cyrillic(&tokens[j])
+                && !tokens[j].is_capitalized()
+                && feats[j].is_any_adjective()
+            {
+                j += 1;
+            }
+            // (Not at the start of a sentence or a quotation, where any word is capitalised.)
+            let opening = tokens[..k].iter().all(|t| t.kind != TokenKind::Word) || opens_quote(&tokens[k - 1]);
+            let head = !opening
+                && j < tokens.len()
+                && cyrillic(&tokens[j])
+                && !tokens[j].is_capitalized()
+                && is_body_noun(&lows[j])
+                && !(k..=j).any(|i| taken(i, out));
+            if head {
+                // The name goes on with a place or a noun in the genitive: «[Народной партии
+                // Пакистана]», «[Российская академия наук]».
+                let mut end = j + 1;
+                if end < tokens.len() && cyrillic(&tokens[end]) && self.morph.can_be_case(&lows[end], &["Gen"]) {
+                    let place = tokens[end].is_capitalized() && feats[end].is_geo();
+                    let noun = !tokens[end].is_capitalized() && !feats[end].is_any_adjective();
+                    if place {
+                        if !taken(end, out) {
+                            out.push(self.entity(s, end..end + 1, EntityKind::Location));
+                        }
+                        end += 1;
+                    } else if noun {
+                        end += 1;
+                    }
+                }
+                out.push(self.entity(s, k..end, EntityKind::Organization));
+                k = end;
+            } else {
+                k += 1;
+            }
+        }
+    }
+
     /// Where an organisation the names tagger found at `a..b` ends ([`Self::org_end`]), or
     /// `None` when it is no name but the start of a quotation: a name in quotes closes right
     /// after it («Технополис Москва»), a quotation runs on («Российско-китайское …
@@ -251,6 +312,53 @@ impl Recognizer {
         }
     }
 
+    /// Names in Latin letters take their type word like quoted names do ([`Self::merge_quoted`]):
+    /// «[компании Harles und Jentzsch]», «[социальной сети Facebook]», «[Корпорация Google]», with
+    /// the adjectives before it («[круглосуточного телеканала World Fashion Channel]») but not a
+    /// country's («немецкой [компании …]»). `feats` are the sentence's token features.
+    pub(super) fn typed_latin_names(
+        &self,
+        s: Sent<'_, '_>,
+        feats: &[ner::TokenFeatures],
+        first: usize,
+        out: &mut Vec<Entity>,
+    ) {
+        let Sent { text, tokens, lows, offset, .. } = s;
+        let mut nested = Vec::new();
+        for i in first..out.len() {
+            let (a, b) = (out[i].tokens.start - offset, out[i].tokens.end - offset);
+            let latin = tokens[a..b].iter().any(|t| t.script == crate::token::Script::Latin)
+                && tokens[a..b].iter().all(|t| t.script != crate::token::Script::Cyrillic);
+            if out[i].kind != EntityKind::Organization || !latin || a == 0 || !is_type_word(&lows[a - 1]) {
+                continue;
+            }
+            let mut start = a - 1;
+            // «группы компаний Michelin»
+            if start > 0 && is_type_word(&lows[start - 1]) {
+                start -= 1;
+            }
+            while start > 0
+                && tokens[start - 1].script == crate::token::Script::Cyrillic
+                && !tokens[start - 1].is_capitalized()
+                && feats[start - 1].is_adjective()
+                && !is_national(&lows[start - 1])
+            {
+                start -= 1;
+            }
+            let taken = out[first..].iter().any(|e| e.tokens.start < offset + a && offset + start < e.tokens.end);
+            if taken {
+                continue;
+            }
+            // The name alone stays as well, nested (the NEREL convention marks it alone).
+            let inner = out[i].clone();
+            out[i].tokens.start = offset + start;
+            out[i].span.start = tokens[start].span.start;
+            out[i].norm = self.normalize(text, &tokens[start..b], EntityKind::Organization);
+            nested.push(inner);
+        }
+        out.extend(nested);
+    }
+
     /// Organisation names in quotes take their type word and the quotes: «ОЭЗ «Технополис
     /// Москва»», «группой компаний “Лунай”» (an organisation followed by its quoted name).
     /// This sentence's entities start at `out[first]`.
@@ -331,6 +439,100 @@ fn is_org_noun(low: &str) -> bool {
         "организаци",
     ];
     STEMS.iter().any(|s| low.starts_with(s)) && !low.starts_with("советник") && !low.starts_with("банкир")
+}
+
+/// A (lower-cased) noun for a kind of body that heads a name: [`is_org_noun`] and the kinds of
+/// organisation that name themselves with adjectives («театр», «лига», «завод», «церковь»).
+fn is_body_noun(low: &str) -> bool {
+    const STEMS: [&str; 23] = [
+        "театр",
+        "лиг",
+        "завод",
+        "ассоциаци",
+        "союз",
+        "институт",
+        "обществ",
+        "церк",
+        "фабрик",
+        "комбинат",
+        "бирж",
+        "трибунал",
+        "конгресс",
+        "телеканал",
+        "радиостанци",
+        "издательств",
+        "музе",
+        "альянс",
+        "фронт",
+        "конфедераци",
+        "патриархи",
+        "синод",
+        "хунт",
+    ];
+    is_org_noun(low)
+        || STEMS.iter().any(|s| low.starts_with(s)) && !low.starts_with("союзн")
+        || matches!(
+            low,
+            "дума"
+                | "думы"
+                | "думе"
+                | "думу"
+                | "думой"
+                | "суд"
+                | "суда"
+                | "суду"
+                | "судом"
+                | "суде"
+                | "канал"
+                | "канала"
+                | "каналу"
+                | "каналом"
+                | "канале"
+        )
+}
+
+/// Is the (lower-cased) adjective one of nationality or place («немецкой», «американскую»,
+/// «шанхайском»): a stem in «-ск-» or «-цк-», but not «-ческ-» («некоммерческой»)?
+fn is_national(low: &str) -> bool {
+    let chars: Vec<char> = low.chars().collect();
+    let n = chars.len();
+    // «-ск-»/«-цк-» followed by an ending of one to three letters.
+    (n.saturating_sub(5)..n.saturating_sub(2)).any(|i| {
+        matches!(chars[i], 'с' | 'ц') && chars[i + 1] == 'к' && !(i >= 2 && chars[i - 2] == 'ч' && chars[i - 1] == 'е')
+    })
+}
+
+/// A (lower-cased) word for a kind of organisation or medium before a name in Latin letters:
+/// [`is_org_type`] and «сети», «портал», «команды», «проекта».
+fn is_type_word(low: &str) -> bool {
+    const STEMS: [&str; 12] = [
+        "медиакомпани",
+        "авиакомпани",
+        "интернет-",
+        "издани",
+        "портал",
+        "ресурс",
+        "команд",
+        "проект",
+        "организаци",
+        "отделени",
+        "студи",
+        "производител",
+    ];
+    is_org_type(low)
+        || STEMS.iter().any(|s| low.starts_with(s))
+        || matches!(
+            low,
+            "сеть"
+                | "сети"
+                | "сетью"
+                | "канал"
+                | "канала"
+                | "каналу"
+                | "каналом"
+                | "канале"
+                | "дома"
+        )
 }
 
 /// Words that name a kind of organisation before its quoted name.
@@ -435,6 +637,40 @@ mod tests {
              Партия Rassemblement pour le Mali победила.",
         );
         assert!(orgs.iter().all(|o| !["Scott Horowitz", "COVID-19", "Mali"].contains(&o.as_str())), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_capitalised_adjective_and_a_body_are_a_name() {
+        let orgs = organisations("Израиль просил, и в субботу Арабская лига вынесла решение.");
+        assert!(orgs.contains(&"Арабская лига".to_string()), "{orgs:?}");
+        let orgs = organisations("Было арестовано 5000 активистов Народной партии Пакистана.");
+        assert!(orgs.contains(&"Народной партии Пакистана".to_string()), "{orgs:?}");
+        // At the start of a sentence any adjective is capitalised.
+        let orgs = organisations("Призовой фонд матча составит миллион долларов.");
+        assert!(orgs.is_empty(), "{orgs:?}");
+    }
+
+    #[test]
+    fn latin_names_take_their_type_word() {
+        let orgs = organisations("Диоксин нашли в продукции немецкой компании Harles und Jentzsch.");
+        assert!(orgs.contains(&"компании Harles und Jentzsch".to_string()), "{orgs:?}");
+        // The name alone stays too, nested; the country's adjective stays outside.
+        assert!(orgs.contains(&"Harles und Jentzsch".to_string()), "{orgs:?}");
+        assert!(orgs.iter().all(|o| !o.contains("немецкой")), "{orgs:?}");
+        let orgs = organisations("Новости передал круглосуточный телеканал World Fashion Channel вчера.");
+        assert!(orgs.contains(&"круглосуточный телеканал World Fashion Channel".to_string()), "{orgs:?}");
+    }
+
+    #[test]
+    fn adjectives_of_nationality() {
+        for w in ["немецкой", "американскую", "шанхайском", "европейскими", "бразильской"]
+        {
+            assert!(super::is_national(w), "{w}");
+        }
+        for w in ["некоммерческой", "креативного", "круглосуточного", "почтовый"]
+        {
+            assert!(!super::is_national(w), "{w}");
+        }
     }
 
     #[test]
