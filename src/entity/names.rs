@@ -556,6 +556,34 @@ impl Recognizer {
         kind: EntityKind,
         gender: Option<&'static str>,
     ) -> String {
+        // Names recur within and across documents: the base form depends only on the surface,
+        // the type and the gender, so each thread keeps the recent ones.
+        type Key = (EntityKind, Option<&'static str>, String);
+        thread_local! {
+            static NORMS: std::cell::RefCell<std::collections::HashMap<Key, String, std::hash::BuildHasherDefault<crate::fnv::Hasher>>> =
+                Default::default();
+        }
+        let key = (kind, gender, text[tokens[0].span.start..tokens[tokens.len() - 1].span.end].to_string());
+        if let Some(norm) = NORMS.with_borrow(|m| m.get(&key).cloned()) {
+            return norm;
+        }
+        let norm = self.normalize_uncached(text, tokens, kind, gender);
+        NORMS.with_borrow_mut(|m| {
+            if m.len() >= 4096 {
+                m.clear();
+            }
+            m.insert(key, norm.clone());
+        });
+        norm
+    }
+
+    fn normalize_uncached(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        kind: EntityKind,
+        gender: Option<&'static str>,
+    ) -> String {
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
         let norm = match kind {
             EntityKind::Person => {
