@@ -771,6 +771,16 @@ fn cyr_evidence(text: &str, words: &[Word], buf: &mut String, out: &mut Vec<CyrW
         };
         out.push(word);
         word_evidence(&buf[start..], &word, changed, &mut ev);
+        if word.standalone && word.plain && counted_in_genitive_a(&text[..w.start], &buf[start..]) {
+            add_mask(&mut ev.patterns, SR, 1.0);
+        }
+        // «не и» («но не и на …», "but not also"): Bulgarian and Macedonian; Russian says «и не».
+        if k > 0 && word.standalone && out[k - 1].standalone && &buf[start..] == "и" {
+            let prev = out[k - 1];
+            if &buf[prev.start..prev.end] == "не" {
+                add_mask(&mut ev.patterns, BG | MK, 1.0);
+            }
+        }
     }
     ev
 }
@@ -865,6 +875,38 @@ fn word_evidence(word: &str, info: &CyrWord, changed: bool, ev: &mut CyrEvidence
             add_mask(&mut ev.patterns, BG | SR | MK, 1.0);
         }
     }
+}
+
+/// Serbian counts in the genitive plural, which ends in «-а» («4.510 становника», «58 минута»,
+/// «20 година»): is `word` such a noun after the number that ends `before` (an integer whose
+/// last digit is 0 or 5–9, or 11–19, in digits and dots of thousands)? Russian has «-а» there
+/// only in «года», «века», «числа», «утра», «вечера» and months; years (1000–2099) are left
+/// out, a nominative can follow them («в 1998 страна …»).
+fn counted_in_genitive_a(before: &str, word: &str) -> bool {
+    if !word.ends_with('а') || word.chars().count() < 4 {
+        return false;
+    }
+    if matches!(word, "года" | "века" | "числа" | "утра" | "вечера" | "марта" | "августа")
+    {
+        return false;
+    }
+    let before = before.trim_end_matches(' ');
+    let rest = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let number = &before[rest.len()..];
+    // Nothing glued before the number (no decimal comma: «3,510»).
+    if number.is_empty() || !(rest.is_empty() || rest.ends_with([' ', '('])) {
+        return false;
+    }
+    // Digits, or groups of three after the first separated by dots.
+    let mut groups = number.split('.');
+    let first = groups.next().unwrap_or("");
+    let grouped = number.contains('.');
+    let well_formed = !first.is_empty() && first.len() <= if grouped { 3 } else { 9 } && groups.all(|g| g.len() == 3);
+    if !well_formed {
+        return false;
+    }
+    let n: u64 = number.bytes().filter(u8::is_ascii_digit).fold(0, |n, b| n * 10 + u64::from(b - b'0'));
+    (grouped || !(1000..=2099).contains(&n)) && ((11..=19).contains(&(n % 100)) || matches!(n % 10, 0 | 5..=9))
 }
 
 /// The index in `INFIXES` of the infix ending with the letters `a`, `b`, `c`, if any (a fast
@@ -1658,6 +1700,39 @@ mod tests {
                 "{e}: add {last} to the prefilter in word_evidence"
             );
         }
+    }
+
+    #[test]
+    fn serbian_counts_in_the_genitive_in_a() {
+        for (before, word) in
+            [("има 12.300 ", "војника"), ("за 20 ", "година"), ("после 45 ", "минута"), ("(15 ", "дана")]
+        {
+            assert!(counted_in_genitive_a(before, word), "{before}{word}");
+        }
+        // Russian: years, dates, times of day, decimals, 1–4 and words that do not end in «-а».
+        for (before, word) in [
+            ("в 1998 ", "страна"),
+            ("с 2010 ", "года"),
+            ("8 ", "марта"),
+            ("в 5 ", "утра"),
+            ("3,510 ", "миллиона"),
+            ("2 ", "часа"),
+            ("23 ", "минуты"),
+        ] {
+            assert!(!counted_in_genitive_a(before, word), "{before}{word}");
+        }
+    }
+
+    #[test]
+    fn not_also_is_south_slavic() {
+        let patterns = |text: &str| {
+            let (mut words, mut buf, mut out) = (Vec::new(), String::new(), Vec::new());
+            scan(text, &mut words);
+            cyr_evidence(text, &words, &mut buf, &mut out).patterns
+        };
+        let bg = CYR.iter().position(|&l| l == Lang::BG).unwrap();
+        assert_eq!(patterns("Той говори, но не и пише.")[bg], 1.0);
+        assert_eq!(patterns("Он говорит, но и не пишет.")[bg], 0.0);
     }
 
     #[test]
