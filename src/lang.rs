@@ -887,6 +887,11 @@ fn word_evidence(word: &str, info: &CyrWord, changed: bool, ev: &mut CyrEvidence
 /// only in «года», «века», «числа», «утра», «вечера» and months; years (1000–2099) are left
 /// out, a nominative can follow them («в 1998 страна …»).
 fn counted_in_genitive_a(before: &str, word: &str) -> bool {
+    // (Most words have no number before them.)
+    let b = before.as_bytes();
+    if !(b.len() >= 2 && b[b.len() - 1] == b' ' && b[b.len() - 2].is_ascii_digit()) {
+        return false;
+    }
     if !word.ends_with('а') || word.chars().count() < 4 {
         return false;
     }
@@ -917,6 +922,9 @@ fn counted_in_genitive_a(before: &str, word: &str) -> bool {
 /// it often (16 and 1 of the 1,000 Lingua sentences), Russian almost never (1; none in the
 /// Russian news corpora), which writes a decimal comma.
 fn has_point_percent(text: &str) -> bool {
+    if !text.contains('%') {
+        return false;
+    }
     let b = text.as_bytes();
     b.iter().enumerate().filter(|&(_, &c)| c == b'%').any(|(i, _)| {
         let end = if i > 0 && b[i - 1] == b' ' { i - 1 } else { i };
