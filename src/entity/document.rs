@@ -17,8 +17,9 @@ impl Recognizer {
     /// («аэропорту Хитроу»). A person's name does not start with an acronym: «экономист ФАО
     /// Абдолреза Аббассиан» names Абдолреза Аббассиан (the acronym belongs to the position
     /// before). `entities` stay sorted.
-    pub(crate) fn check_persons(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+    pub(crate) fn check_persons(&self, text: &str, tokens: &[Token<'_>], entities: &mut Vec<Entity>) {
         let mut changed = false;
+        let mut split = Vec::new();
         // Token ends of places: a word listed with places is one («в Карачи, Лахоре»).
         let place_ends: HashSet<usize> =
             entities.iter().filter(|e| e.kind == EntityKind::Location).map(|e| e.tokens.end).collect();
@@ -55,12 +56,40 @@ impl Recognizer {
                 continue;
             }
             let first = tokens[e.tokens.start].text;
+            // A place run into a person in another case: «отдало [Чехословакию] [Гитлеру]».
+            let info = self.morph.info(first);
+            if info.known && info.names == 8 {
+                let (a, b) = (self.morph.cases(first), self.morph.cases(tokens[e.tokens.end - 1].text));
+                if a != 0 && b != 0 && a & b == 0 {
+                    split.push(e.tokens.start);
+                    continue;
+                }
+            }
             if first.chars().count() >= 2 && first.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
                 e.tokens.start += 1;
                 e.span.start = tokens[e.tokens.start].span.start;
                 e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
                 changed = true;
             }
+        }
+        for k in split {
+            let Some(i) = entities.iter().position(|e| e.kind == EntityKind::Person && e.tokens.start == k) else {
+                continue;
+            };
+            let sentence = entities[i].sentence;
+            let place = Entity {
+                span: tokens[k].span,
+                kind: EntityKind::Location,
+                norm: self.normalize(text, &tokens[k..k + 1], EntityKind::Location),
+                sentence,
+                tokens: k..k + 1,
+            };
+            let e = &mut entities[i];
+            e.tokens.start += 1;
+            e.span.start = tokens[e.tokens.start].span.start;
+            e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
+            entities.push(place);
+            changed = true;
         }
         if changed {
             entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
@@ -608,6 +637,13 @@ mod tests {
     fn two_people_run_together() {
         let text = "Суд оправдал Азию Биби. Азия Биби на свободе. Адвокат Азии Биби Саиф уль-Малук заявил об этом.";
         assert_eq!(persons(text), ["Азия Биби", "Азия Биби", "Биби", "Саиф уль-Малук"]);
+    }
+
+    #[test]
+    fn a_place_run_into_a_person_in_another_case() {
+        let text = "Мюнхенское соглашение отдало Чехословакию Гитлеру в 1938 году.";
+        assert_eq!(surfaces(text, EntityKind::Person), ["Гитлеру"]);
+        assert!(surfaces(text, EntityKind::Location).contains(&"Чехословакию".to_string()));
     }
 
     #[test]

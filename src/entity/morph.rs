@@ -185,6 +185,22 @@ impl Morph {
     }
 
     /// Can a word be in one of `cases` («делами» can be an instrumental)?
+    /// The cases `word` can be in, as bits (nominative 1, genitive 2, dative 4, accusative 8,
+    /// instrumental 16, locative 32, other 64); 0 when the dictionary gives none.
+    pub(crate) fn cases(&self, word: &str) -> u8 {
+        self.dict.analyze(word).iter().take(12).fold(0, |bits, a| {
+            bits | self.dict.ud_tag(a.ud).and_then(|t| t.feat("Case")).map_or(0, |c| match c {
+                "Nom" => 1,
+                "Gen" => 2,
+                "Dat" => 4,
+                "Acc" => 8,
+                "Ins" => 16,
+                "Loc" => 32,
+                _ => 64,
+            })
+        })
+    }
+
     pub(crate) fn can_be_case(&self, word: &str, cases: &[&str]) -> bool {
         self.dict
             .analyze(word)
