@@ -290,6 +290,15 @@ impl Morph {
                 }
             }
         }
+        // «Асии», «Асией»: a man's name in «-ий» reads so only in the locative («об Асии»), a
+        // woman's in «-ия» (which the dictionary may lack) in three cases, or only («-ией»).
+        for (w, rs) in words.iter().zip(&all) {
+            let low = w.to_lowercase();
+            if (low.ends_with("ии") || low.ends_with("ией")) && self.feminine_ija(w, rs).is_some() {
+                genders[1] +=
+                    2.0 * rs.iter().filter(|r| r.name && r.gender == "Masc").map(|r| r.prob.max(0.05)).sum::<f64>();
+            }
+        }
         let gender = known_gender.unwrap_or(if genders[1] > genders[0] { "Fem" } else { "Masc" });
         // The case most words can be read in (then the best voted): «Ангелы Меркель» is a
         // genitive, since «Ангелы» has no nominative singular reading.
@@ -473,10 +482,15 @@ mod tests {
     #[test]
     fn known_gender_feminises_only_unknown_women() {
         let m = Morph::new();
-        // The dictionary knows «Асия» only as a form of the man's name «Асий».
-        assert_eq!(m.normalize_person(&["Асии", "Биби"], None), "Асий Биби");
+        // The dictionary knows «Асия» only as a form of the man's name «Асий»; «Асии» reads so
+        // only in the locative, so without a gender from the document it is a woman's.
+        assert_eq!(m.normalize_person(&["Асии", "Биби"], None), "Асия Биби");
         assert_eq!(m.normalize_person(&["Асии", "Биби"], Some("Fem")), "Асия Биби");
         assert_eq!(m.normalize_person(&["Асию"], Some("Fem")), "Асия");
+        // «Асию» is a man's dative as often as a woman's accusative: the document must tell.
+        assert_eq!(m.normalize_person(&["Асию", "Биби"], None), "Асий Биби");
+        // A man's surname outweighs it: «о Дмитрии Медведеве».
+        assert_eq!(m.normalize_person(&["Дмитрии", "Медведеве"], None), "Дмитрий Медведев");
         // A woman's unknown surname in «ь» does not decline; known women stay as they are.
         assert_eq!(m.normalize_person(&["Юлии", "Скрипаль"], Some("Fem")), "Юлия Скрипаль");
         assert_eq!(m.normalize_person(&["Марии", "Ивановой"], Some("Fem")), "Мария Иванова");
