@@ -1,6 +1,7 @@
 //! Entities and facts found in the sentences: dates, money, percentages, industry sectors.
 
 mod calendar;
+mod chinese;
 mod date;
 mod document;
 mod english;

@@ -195,6 +195,7 @@ impl Recognizer {
         self.latin_organisations(s, first, out);
         self.adjective_organisations(s, &feats, first, out);
         self.split_complements(s, first, out);
+        self.chinese_names(s, first, out);
         self.untangle_persons(s, &mut out[first..]);
         self.give_names_back(text, tokens, &feats, offset, &mut out[first..]);
         self.merge_quoted(s, first, out);
@@ -213,6 +214,58 @@ impl Recognizer {
             }
         }
         out[first..].sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    }
+
+    /// Chinese names the taggers missed or ran into the word before: a common surname and a
+    /// given name of Palladius syllables, both capitalised («с мэром Пекина [Инь Юном]», «[Ван
+    /// И] заявил», «Госсовета [Ли Кэцян]»). This sentence's entities start at `out[first]`.
+    fn chinese_names(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+        let Sent { tokens, lows, offset, .. } = s;
+        let name_word = |k: usize| {
+            tokens[k].kind == TokenKind::Word
+                && tokens[k].script == crate::token::Script::Cyrillic
+                && tokens[k].is_capitalized()
+        };
+        for k in 0..tokens.len().saturating_sub(1) {
+            if !(name_word(k)
+                && name_word(k + 1)
+                && super::chinese::is_surname(&lows[k])
+                && super::chinese::given_name_base(&lows[k + 1]).is_some())
+            {
+                continue;
+            }
+            let (a, b) = (offset + k, offset + k + 2);
+            let overlapping: Vec<usize> =
+                (first..out.len()).filter(|&i| out[i].tokens.start < b && a < out[i].tokens.end).collect();
+            if overlapping.iter().any(|&i| out[i].tokens == (a..b) && out[i].kind == EntityKind::Person) {
+                continue;
+            }
+            // What the name may replace: persons or places within it or a person that ran in from
+            // the word before («Госсовета Ли Кэцян»), and the end of a position or organisation
+            // that ran into it («министр иностранных дел КНР Ван | И»).
+            // (Not a longer name: «Аун Сан Су Чжи».)
+            let common_word = |t: usize| {
+                let info = self.morph.info(&lows[t - offset]);
+                info.known && info.names == 0
+            };
+            let replaceable = |e: &Entity| match e.kind {
+                EntityKind::Person => e.tokens.end <= b && (e.tokens.start..a).all(common_word),
+                EntityKind::Location => a <= e.tokens.start && e.tokens.end <= b,
+                _ => e.tokens.start < a && e.tokens.end <= b,
+            };
+            if !overlapping.iter().all(|&i| replaceable(&out[i])) {
+                continue;
+            }
+            for &i in overlapping.iter().rev() {
+                if matches!(out[i].kind, EntityKind::Position | EntityKind::Organization) {
+                    let kind = out[i].kind;
+                    out[i] = self.entity(s, out[i].tokens.start - offset..k, kind);
+                } else {
+                    out.remove(i);
+                }
+            }
+            out.push(self.entity(s, k..k + 2, EntityKind::Person));
+        }
     }
 
     /// The name tagger sometimes runs the end of an organisation or a position into the person
@@ -586,6 +639,7 @@ impl Recognizer {
     ) -> String {
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
         let norm = match kind {
+            EntityKind::Person if let Some(norm) = super::chinese::normalize(&words) => return norm,
             EntityKind::Person => {
                 let names: Vec<&str> = words.iter().copied().filter(|w| w.chars().any(char::is_alphabetic)).collect();
                 if names.len() == words.len() {
@@ -860,6 +914,15 @@ pub(super) mod tests {
 
     fn positions(text: &str) -> Vec<String> {
         surfaces(text, super::EntityKind::Position)
+    }
+
+    #[test]
+    fn chinese_names_in_any_case() {
+        assert_eq!(persons("Москва подписала соглашение с мэром Пекина Инь Юном."), ["Инь Юн"]);
+        assert_eq!(persons("Министр иностранных дел КНР Ван И заявил о поддержке."), ["Ван И"]);
+        assert_eq!(persons("Премьер Госсовета Ли Кэцян выступил с речью."), ["Ли Кэцян"]);
+        // A longer name around a syllable pair stays whole.
+        assert_eq!(persons("Власти Мьянмы выпустили Аун Сан Су Чжи на свободу."), ["Аун Сан Су Чжи"]);
     }
 
     #[test]

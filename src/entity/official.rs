@@ -268,7 +268,10 @@ pub(crate) fn link(
             // Capitalised words between the position and the person belong to the name:
             // «мэр Пекина Инь Юн».
             let mut first_name = end;
-            while first_name > pos.tokens.end
+            let words: Vec<&str> = tokens[entities[k].tokens.clone()].iter().map(|t| t.text).collect();
+            let chinese = super::chinese::normalize(&words).is_some();
+            while !chinese
+                && first_name > pos.tokens.end
                 && first_name + 1 > end
                 && entities[k].tokens.len() < 3
                 && tokens[first_name - 1].kind == TokenKind::Word
