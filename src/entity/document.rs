@@ -72,6 +72,13 @@ impl Recognizer {
                 changed = true;
             }
         }
+        // Initials alone name no one: «… Трейдинг Б.В.» (besloten vennootschap).
+        let initial = |t: &Token<'_>| {
+            t.text.contains('.') && t.text.chars().all(|c| c == '.' || c.is_uppercase()) || t.text == "."
+        };
+        let before = entities.len();
+        entities.retain(|e| e.kind != EntityKind::Person || !tokens[e.tokens.clone()].iter().all(initial));
+        changed |= entities.len() != before;
         for k in split {
             let Some(i) = entities.iter().position(|e| e.kind == EntityKind::Person && e.tokens.start == k) else {
                 continue;
@@ -637,6 +644,13 @@ mod tests {
     fn two_people_run_together() {
         let text = "Суд оправдал Азию Биби. Азия Биби на свободе. Адвокат Азии Биби Саиф уль-Малук заявил об этом.";
         assert_eq!(persons(text), ["Азия Биби", "Азия Биби", "Биби", "Саиф уль-Малук"]);
+    }
+
+    #[test]
+    fn initials_alone_are_no_person() {
+        let people =
+            persons("Акционеры проекта — \"Шелл Эксплорейшн энд Продакшн (LXXI) Б.В.\", \"Энжи Энерджи Менеджмент\".");
+        assert!(people.iter().all(|p| p != "Б.В."), "{people:?}");
     }
 
     #[test]
