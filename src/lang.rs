@@ -315,7 +315,8 @@ fn is_letter(c: char) -> bool {
 
 /// Combining diacritics (stress marks in Russian, decomposed accents): part of the word.
 fn is_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36F}').contains(&c)
+    // Combining accents, the soft hyphen and the zero-width joiners, all inside words.
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
 }
 
 /// Letter counts by writing system, and the words, in one pass.
@@ -1768,6 +1769,16 @@ mod tests {
         assert_eq!(patterns("Он говорит, но и не пишет.")[bg], 0.0);
         // «д-р» before a name.
         assert_eq!(patterns("Говори д-р Петров.")[bg], 1.0);
+    }
+
+    #[test]
+    fn soft_hyphens_stay_inside_words() {
+        let (mut words, mut buf, mut out) = (Vec::new(), String::new(), Vec::new());
+        let text = "За гэ\u{AD}та бра\u{AD}кань\u{AD}е\u{AD}рам";
+        scan(text, &mut words);
+        cyr_evidence(text, &words, &mut buf, &mut out);
+        let words: Vec<&str> = out.iter().map(|w| &buf[w.start..w.end]).collect();
+        assert_eq!(words, ["за", "гэта", "браканьерам"]);
     }
 
     #[test]

@@ -134,7 +134,7 @@ fn language_floors() {
         &metrics,
         &[
             ("lang.false_ru.uk", 0.5),
-            ("lang.false_ru.be", 0.7),
+            ("lang.false_ru.be", 0.5),
             ("lang.false_ru.bg", 0.6),
             ("lang.false_ru.sr", 0.4),
             ("lang.false_ru.mk", 0.4),
