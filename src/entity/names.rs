@@ -638,8 +638,12 @@ impl Recognizer {
         gender: Option<&'static str>,
     ) -> String {
         let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+        if kind == EntityKind::Person
+            && let Some(norm) = super::chinese::normalize(&words)
+        {
+            return norm;
+        }
         let norm = match kind {
-            EntityKind::Person if let Some(norm) = super::chinese::normalize(&words) => return norm,
             EntityKind::Person => {
                 let names: Vec<&str> = words.iter().copied().filter(|w| w.chars().any(char::is_alphabetic)).collect();
                 if names.len() == words.len() {
