@@ -775,14 +775,14 @@ fn cyr_evidence(text: &str, words: &[Word], buf: &mut String, out: &mut Vec<CyrW
         if word.standalone && word.plain && counted_in_genitive_a(&text[..w.start], &buf[start..]) {
             add_mask(&mut ev.patterns, SR, 1.0);
         }
-        // «д-р» (доктор), the South Slavic and Ukrainian abbreviation; Russian writes «доктор».
-        if k > 0 && !word.standalone && &buf[start..] == "р" && &buf[out[k - 1].start..out[k - 1].end] == "д" {
-            add_mask(&mut ev.patterns, BG | MK | UK, 1.0);
-        }
-        // «не и» («но не и на …», "but not also"): Bulgarian and Macedonian; Russian says «и не».
-        if k > 0 && word.standalone && out[k - 1].standalone && &buf[start..] == "и" {
-            let prev = out[k - 1];
-            if &buf[prev.start..prev.end] == "не" {
+        if let Some(prev) = k.checked_sub(1).map(|j| out[j]) {
+            let (this, before) = (&buf[start..], &buf[prev.start..prev.end]);
+            // «д-р» (доктор), the South Slavic and Ukrainian abbreviation; Russian writes «доктор».
+            if !word.standalone && this == "р" && before == "д" {
+                add_mask(&mut ev.patterns, BG | MK | UK, 1.0);
+            }
+            // «не и» («но не и на …», "but not also"): Bulgarian and Macedonian; Russian says «и не».
+            if word.standalone && prev.standalone && this == "и" && before == "не" {
                 add_mask(&mut ev.patterns, BG | MK, 1.0);
             }
         }
@@ -1757,13 +1757,17 @@ mod tests {
         }
     }
 
+    /// The lower-cased Cyrillic words of `text` and their evidence.
+    fn cyr_words(text: &str) -> (Vec<String>, CyrEvidence) {
+        let (mut words, mut buf, mut out) = (Vec::new(), String::new(), Vec::new());
+        scan(text, &mut words);
+        let ev = cyr_evidence(text, &words, &mut buf, &mut out);
+        (out.iter().map(|w| buf[w.start..w.end].to_string()).collect(), ev)
+    }
+
     #[test]
     fn not_also_is_south_slavic() {
-        let patterns = |text: &str| {
-            let (mut words, mut buf, mut out) = (Vec::new(), String::new(), Vec::new());
-            scan(text, &mut words);
-            cyr_evidence(text, &words, &mut buf, &mut out).patterns
-        };
+        let patterns = |text: &str| cyr_words(text).1.patterns;
         let bg = CYR.iter().position(|&l| l == Lang::BG).unwrap();
         assert_eq!(patterns("Той говори, но не и пише.")[bg], 1.0);
         assert_eq!(patterns("Он говорит, но и не пишет.")[bg], 0.0);
@@ -1773,11 +1777,7 @@ mod tests {
 
     #[test]
     fn soft_hyphens_stay_inside_words() {
-        let (mut words, mut buf, mut out) = (Vec::new(), String::new(), Vec::new());
-        let text = "За гэ\u{AD}та бра\u{AD}кань\u{AD}е\u{AD}рам";
-        scan(text, &mut words);
-        cyr_evidence(text, &words, &mut buf, &mut out);
-        let words: Vec<&str> = out.iter().map(|w| &buf[w.start..w.end]).collect();
+        let (words, _) = cyr_words("За гэ\u{AD}та бра\u{AD}кань\u{AD}е\u{AD}рам");
         assert_eq!(words, ["за", "гэта", "браканьерам"]);
     }
 

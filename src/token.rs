@@ -91,6 +91,12 @@ impl Token<'_> {
         self.kind == TokenKind::Word
     }
 
+    /// True for a word written in `script`.
+    #[inline]
+    pub(crate) fn is_word_in(&self, script: Script) -> bool {
+        self.kind == TokenKind::Word && self.script == script
+    }
+
     /// True when the first character is an uppercase letter.
     #[inline]
     pub fn is_capitalized(&self) -> bool {

@@ -118,20 +118,21 @@ const SURNAMES: [&str; 110] = [
 ];
 
 /// Palladius finals after a consonant, and the syllables with no consonant.
-const FINALS: &str = "а о э и ы у ай эй ао оу ань энь ан эн ун я е яо ю янь инь ян ин юн уа уо уай уй уань унь \
-    уан юй юэ юань юнь";
-const BARE: &str = "а ай ань ан ао о оу э эй энь эн эр и я е яо ю янь инь ян ин юн у ва во вай вэй вань вэнь \
-    ван вэн юй юэ юань юнь";
+const FINALS: [&str; 35] = [
+    "а", "о", "э", "и", "ы", "у", "ай", "эй", "ао", "оу", "ань", "энь", "ан", "эн", "ун", "я", "е", "яо", "ю", "янь",
+    "инь", "ян", "ин", "юн", "уа", "уо", "уай", "уй", "уань", "унь", "уан", "юй", "юэ", "юань", "юнь",
+];
+const BARE: [&str; 35] = [
+    "а", "ай", "ань", "ан", "ао", "о", "оу", "э", "эй", "энь", "эн", "эр", "и", "я", "е", "яо", "ю", "янь", "инь",
+    "ян", "ин", "юн", "у", "ва", "во", "вай", "вэй", "вань", "вэнь", "ван", "вэн", "юй", "юэ", "юань", "юнь",
+];
 /// Palladius initials, longest first.
 const INITIALS: [&str; 18] =
     ["чж", "цз", "б", "п", "м", "ф", "д", "т", "н", "л", "г", "к", "х", "ч", "ш", "ж", "ц", "с"];
 
 /// Is `s` (lower case) one Palladius syllable?
 fn is_syllable(s: &str) -> bool {
-    if BARE.split(' ').any(|b| b == s) {
-        return true;
-    }
-    INITIALS.iter().any(|i| s.strip_prefix(i).is_some_and(|f| FINALS.split(' ').any(|x| x == f)))
+    BARE.contains(&s) || INITIALS.iter().any(|i| s.strip_prefix(i).is_some_and(|f| FINALS.contains(&f)))
 }
 
 /// Can `s` (lower case) be read as `n` syllables or fewer?
@@ -150,6 +151,11 @@ fn syllables(s: &str, n: usize) -> bool {
 /// Is `word` (lower case) a common Chinese surname?
 pub(crate) fn is_surname(word: &str) -> bool {
     word.len() <= 12 && SURNAMES.binary_search(&word).is_ok()
+}
+
+/// Are `surname` and `given` (lower case) a common Chinese surname and a given name?
+pub(crate) fn is_name(surname: &str, given: &str) -> bool {
+    is_surname(surname) && given_name_base(given).is_some()
 }
 
 /// The base form of a given name (lower case), one or two syllables, as written or without a

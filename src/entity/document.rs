@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::names::{Entity, EntityKind, Recognizer, is_place_noun, is_preposition};
 use crate::span::Span;
-use crate::token::{Token, TokenKind};
+use crate::token::{Script, Token, TokenKind};
 
 impl Recognizer {
     /// Checks on the tagged persons. A transliterated company name is an organisation. A lone
@@ -19,7 +19,7 @@ impl Recognizer {
     /// before). `entities` stay sorted.
     pub(crate) fn check_persons(&self, text: &str, tokens: &[Token<'_>], entities: &mut Vec<Entity>) {
         let mut changed = false;
-        let mut split = Vec::new();
+        let mut places = Vec::new();
         // Token ends of places: a word listed with places is one («в Карачи, Лахоре»).
         let place_ends: HashSet<usize> =
             entities.iter().filter(|e| e.kind == EntityKind::Location).map(|e| e.tokens.end).collect();
@@ -61,7 +61,17 @@ impl Recognizer {
             if info.known && info.names == 8 {
                 let (a, b) = (self.morph.cases(first), self.morph.cases(tokens[e.tokens.end - 1].text));
                 if a != 0 && b != 0 && a & b == 0 {
-                    split.push(e.tokens.start);
+                    let k = e.tokens.start;
+                    places.push(Entity {
+                        span: tokens[k].span,
+                        kind: EntityKind::Location,
+                        norm: self.normalize(text, &tokens[k..k + 1], EntityKind::Location),
+                        sentence: e.sentence,
+                        tokens: k..k + 1,
+                    });
+                    e.tokens.start += 1;
+                    e.span.start = tokens[e.tokens.start].span.start;
+                    e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
                     continue;
                 }
             }
@@ -73,31 +83,10 @@ impl Recognizer {
             }
         }
         // Initials alone name no one: «… Трейдинг Б.В.» (besloten vennootschap).
-        let initial = |t: &Token<'_>| {
-            t.text.contains('.') && t.text.chars().all(|c| c == '.' || c.is_uppercase()) || t.text == "."
-        };
-        let before = entities.len();
+        let initial = |t: &Token<'_>| t.text.contains('.') && t.text.chars().all(|c| c == '.' || c.is_uppercase());
         entities.retain(|e| e.kind != EntityKind::Person || !tokens[e.tokens.clone()].iter().all(initial));
-        changed |= entities.len() != before;
-        for k in split {
-            let Some(i) = entities.iter().position(|e| e.kind == EntityKind::Person && e.tokens.start == k) else {
-                continue;
-            };
-            let sentence = entities[i].sentence;
-            let place = Entity {
-                span: tokens[k].span,
-                kind: EntityKind::Location,
-                norm: self.normalize(text, &tokens[k..k + 1], EntityKind::Location),
-                sentence,
-                tokens: k..k + 1,
-            };
-            let e = &mut entities[i];
-            e.tokens.start += 1;
-            e.span.start = tokens[e.tokens.start].span.start;
-            e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
-            entities.push(place);
-            changed = true;
-        }
+        changed |= !places.is_empty();
+        entities.extend(places);
         if changed {
             entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         }
@@ -197,11 +186,8 @@ impl Recognizer {
         cache: &super::ner::MorphCache,
         entities: &mut Vec<Entity>,
     ) {
-        let key = |t: &Token<'_>| -> u64 {
-            let low = crate::stem::lowercase(t.text);
-            cache.lemma_hash(&low).unwrap_or_else(|| crate::fnv::hash(low.as_bytes()))
-        };
-        let cyrillic_word = |t: &Token<'_>| t.kind == TokenKind::Word && t.script == crate::token::Script::Cyrillic;
+        let key = |t: &Token<'_>| cache.lemma_key(t.text);
+        let cyrillic_word = |t: &Token<'_>| t.is_word_in(Script::Cyrillic);
         let names: HashSet<Vec<u64>> = entities
             .iter()
             .filter(|e| e.kind == EntityKind::Organization && (2..=4).contains(&e.tokens.len()))
@@ -226,12 +212,15 @@ impl Recognizer {
                     && cyrillic_word(&tokens[k])
                     && tokens[k].is_capitalized()
                     && firsts.contains(&key(&tokens[k]));
-                let n = (2..=4).rev().filter(|_| start).find(|&n| {
-                    k + n <= r.end
-                        && (k + 1..k + n).all(|i| !covered[i] && cyrillic_word(&tokens[i]))
-                        && names.contains(&tokens[k..k + n].iter().map(key).collect::<Vec<_>>())
-                });
-                let Some(n) = n else {
+                // The longest name that starts here.
+                let longest = || {
+                    (2..=4).rev().find(|&n| {
+                        k + n <= r.end
+                            && (k + 1..k + n).all(|i| !covered[i] && cyrillic_word(&tokens[i]))
+                            && names.contains(&tokens[k..k + n].iter().map(key).collect::<Vec<_>>())
+                    })
+                };
+                let Some(n) = (if start { longest() } else { None }) else {
                     k += 1;
                     continue;
                 };
@@ -266,10 +255,7 @@ impl Recognizer {
             tokens[e.tokens.clone()]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
-                .map(|t| {
-                    let low = crate::stem::lowercase(t.text);
-                    cache.lemma_hash(&low).unwrap_or_else(|| crate::fnv::hash(low.as_bytes()))
-                })
+                .map(|t| cache.lemma_key(t.text))
                 .collect()
         };
         // (A name in quotes or Latin letters: «самолёт Минобороны» is the ministry's.)
@@ -278,7 +264,7 @@ impl Recognizer {
             let quoted = k > 0 && super::names::opens_quote(&tokens[k - 1]);
             if quoted {
                 k -= 1;
-            } else if tokens[k].script != crate::token::Script::Latin {
+            } else if tokens[k].script != Script::Latin {
                 return false;
             }
             k > 0
@@ -303,17 +289,12 @@ impl Recognizer {
         cache: &super::ner::MorphCache,
         entities: &mut [Entity],
     ) {
-        // A word's lemma as the taggers' dictionary look-ups left it (else the word itself).
-        let type_key = |w: &str| -> u64 {
-            let low = crate::stem::lowercase(w);
-            cache.lemma_hash(&low).unwrap_or_else(|| crate::fnv::hash(low.as_bytes()))
-        };
         // Per entity (persons, organisations, places): its words' lemmas.
         let keys: Vec<Option<Vec<u64>>> = entities
             .iter()
             .map(|e| {
                 matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
-                    .then(|| tokens[e.tokens.clone()].iter().map(|t| type_key(t.text)).collect())
+                    .then(|| tokens[e.tokens.clone()].iter().map(|t| cache.lemma_key(t.text)).collect())
             })
             .collect();
         let surnames: HashSet<u64> = entities
@@ -462,11 +443,7 @@ impl Recognizer {
     /// «Скрипаль заявил») get their base forms again in that gender. The evidence is pooled
     /// over the document by name stem, so «Асии Биби» in another sentence profits too.
     pub(crate) fn agree_genders(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
-        let cyrillic = |e: &Entity| {
-            tokens[e.tokens.clone()]
-                .iter()
-                .all(|t| t.kind == TokenKind::Word && t.script == crate::token::Script::Cyrillic)
-        };
+        let cyrillic = |e: &Entity| tokens[e.tokens.clone()].iter().all(|t| t.is_word_in(Script::Cyrillic));
         let mut votes: HashMap<String, [u32; 2]> = HashMap::new();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Person && cyrillic(e)) {
             // The name must open its clause to be the subject: «Адвокат Асии Биби заявил» tells
@@ -625,8 +602,8 @@ mod tests {
 
     #[test]
     fn unions_of_states_are_organisations() {
-        let doc = Analyzer::new().analyze("Соединённые Штаты, Евросоюз, Китай и Россия обсудили ситуацию.");
         let text = "Соединённые Штаты, Евросоюз, Китай и Россия обсудили ситуацию.";
+        let doc = Analyzer::new().analyze(text);
         let eu = doc.entities.iter().find(|e| e.span.slice(text) == "Евросоюз").map(|e| e.kind);
         assert_eq!(eu, Some(crate::EntityKind::Organization), "{:?}", doc.entities);
     }

@@ -177,14 +177,9 @@ impl Morph {
 
     /// Can a word be a genitive («Мали», indeclinable, as well as «Москвы»)?
     pub(crate) fn can_be_genitive(&self, word: &str) -> bool {
-        self.dict
-            .analyze(word)
-            .iter()
-            .take(12)
-            .any(|a| self.dict.ud_tag(a.ud).is_some_and(|t| t.feat("Case") == Some("Gen")))
+        self.can_be_case(word, &["Gen"])
     }
 
-    /// Can a word be in one of `cases` («делами» can be an instrumental)?
     /// The cases `word` can be in, as bits (nominative 1, genitive 2, dative 4, accusative 8,
     /// instrumental 16, locative 32, other 64); 0 when the dictionary gives none.
     pub(crate) fn cases(&self, word: &str) -> u8 {
@@ -201,6 +196,7 @@ impl Morph {
         })
     }
 
+    /// Can a word be in one of `cases` («делами» can be an instrumental)?
     pub(crate) fn can_be_case(&self, word: &str, cases: &[&str]) -> bool {
         self.dict
             .analyze(word)

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::morph::Morph;
 use super::ner::{self, Model, TokenFeatures};
 use crate::span::Span;
-use crate::token::{Token, TokenKind};
+use crate::token::{Script, Token, TokenKind};
 
 /// Types of named entities.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -65,6 +65,13 @@ pub(super) struct Sent<'a, 't> {
     pub(super) index: usize,
 }
 
+impl Sent<'_, '_> {
+    /// Is the sentence's token `k` inside one of `entities`?
+    pub(super) fn covered(&self, entities: &[Entity], k: usize) -> bool {
+        entities.iter().any(|e| e.tokens.contains(&(self.offset + k)))
+    }
+}
+
 /// The taggers and the dictionary.
 #[derive(Debug)]
 pub(crate) struct Recognizer {
@@ -112,8 +119,8 @@ impl Recognizer {
         }
         // English sentences by rule: the taggers learned Russian.
         let (lat, cyr) = tokens.iter().fold((0, 0), |(l, c), t| match t.script {
-            crate::token::Script::Latin => (l + t.span.len(), c),
-            crate::token::Script::Cyrillic => (l, c + t.span.len()),
+            Script::Latin => (l + t.span.len(), c),
+            Script::Cyrillic => (l, c + t.span.len()),
             _ => (l, c),
         });
         if lat > cyr {
@@ -161,9 +168,7 @@ impl Recognizer {
                 // «МИД России», «мэр Москвы».
                 if matches!(kind, EntityKind::Organization | EntityKind::Position) {
                     for k in a + 1..b {
-                        if self.is_place(&tokens[k], &feats[k])
-                            && !out[first..].iter().any(|e| e.tokens.contains(&(offset + k)))
-                        {
+                        if self.is_place(&tokens[k], &feats[k]) && !s.covered(&out[first..], k) {
                             out.push(self.entity(s, k..k + 1, EntityKind::Location));
                         }
                     }
@@ -179,16 +184,12 @@ impl Recognizer {
             let named_place = || {
                 is_place_noun(&lows[k - 1])
                     && !lows[k - 1].starts_with("рек")
-                    && t.kind == TokenKind::Word
-                    && t.script == crate::token::Script::Cyrillic
+                    && t.is_word_in(Script::Cyrillic)
                     && t.text.chars().skip(1).any(char::is_lowercase)
                     && !feats[k].is_adjective()
                     && tokens.get(k + 1).is_none_or(|n| !n.is_capitalized())
             };
-            if t.is_capitalized()
-                && (is_celestial(&lows[k]) || named_place())
-                && !out[first..].iter().any(|e| e.tokens.contains(&(offset + k)))
-            {
+            if t.is_capitalized() && (is_celestial(&lows[k]) || named_place()) && !s.covered(&out[first..], k) {
                 out.push(self.entity(s, k..k + 1, EntityKind::Location));
             }
         }
@@ -221,17 +222,9 @@ impl Recognizer {
     /// И] заявил», «Госсовета [Ли Кэцян]»). This sentence's entities start at `out[first]`.
     fn chinese_names(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
         let Sent { tokens, lows, offset, .. } = s;
-        let name_word = |k: usize| {
-            tokens[k].kind == TokenKind::Word
-                && tokens[k].script == crate::token::Script::Cyrillic
-                && tokens[k].is_capitalized()
-        };
+        let name_word = |k: usize| tokens[k].is_word_in(Script::Cyrillic) && tokens[k].is_capitalized();
         for k in 0..tokens.len().saturating_sub(1) {
-            if !(name_word(k)
-                && name_word(k + 1)
-                && super::chinese::is_surname(&lows[k])
-                && super::chinese::given_name_base(&lows[k + 1]).is_some())
-            {
+            if !(name_word(k) && name_word(k + 1) && super::chinese::is_name(&lows[k], &lows[k + 1])) {
                 continue;
             }
             let (a, b) = (offset + k, offset + k + 2);
@@ -361,8 +354,7 @@ impl Recognizer {
         let first = entities.partition_point(|e| e.tokens.end <= offset);
         for k in 0..tokens.len() {
             let t = &tokens[k];
-            if t.kind != TokenKind::Word || t.script != crate::token::Script::Cyrillic || (k > 0 && t.is_capitalized())
-            {
+            if !t.is_word_in(Script::Cyrillic) || (k > 0 && t.is_capitalized()) {
                 continue;
             }
             // (Nouns only: «режиссёрские работы», «полицейскую машину» name no one. The sentence
@@ -386,7 +378,7 @@ impl Recognizer {
     fn add_head_positions(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
         let Sent { tokens, lows, offset, .. } = s;
         for k in 0..tokens.len().saturating_sub(1) {
-            if tokens[k].kind != TokenKind::Word || tokens[k].script != crate::token::Script::Cyrillic {
+            if !tokens[k].is_word_in(Script::Cyrillic) {
                 continue;
             }
             // (A head's forms share its first three letters: nothing else is looked at for others.)
@@ -413,11 +405,10 @@ impl Recognizer {
             };
             // «шеф концерна | Бернд Пишетсридер»: the kind of organisation, then the person.
             let kind_then_person = || {
-                let kind = tokens.get(k + 1).filter(|t| t.text.chars().next().is_some_and(char::is_lowercase));
-                kind.is_some_and(|t| super::organisations::is_org_type(t.text))
-                    .then(|| out[first..].iter().any(|e| e.kind == EntityKind::Person && e.tokens.start == next + 1))
-                    .filter(|&p| p)
-                    .map(|_| next + 1)
+                let kind = tokens.get(k + 1).is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+                    && super::organisations::is_org_type(&lows[k + 1]);
+                let person = || out[first..].iter().any(|e| e.kind == EntityKind::Person && e.tokens.start == next + 1);
+                (kind && person()).then_some(next + 1)
             };
             let Some(end) = starts_next(&[EntityKind::Organization, EntityKind::Location])
                 .or_else(person)
@@ -478,8 +469,7 @@ impl Recognizer {
             let k = b - 1 - offset;
             let t = &tokens[k];
             let mut c = t.text.chars();
-            let name_like = t.kind == TokenKind::Word
-                && t.script == crate::token::Script::Cyrillic
+            let name_like = t.is_word_in(Script::Cyrillic)
                 && c.next().is_some_and(char::is_uppercase)
                 && c.next().is_some_and(char::is_lowercase)
                 && !self.is_place(t, &feats[k])
@@ -538,9 +528,7 @@ impl Recognizer {
             let (t, low) = (&tokens[k], &lows[k]);
             let dangling = is_preposition(low)
                 || low == "и"
-                || (t.script == crate::token::Script::Cyrillic
-                    && t.kind == TokenKind::Word
-                    && self.morph.is_predicate(t.text));
+                || (t.script == Script::Cyrillic && t.kind == TokenKind::Word && self.morph.is_predicate(t.text));
             if !dangling {
                 break;
             }
@@ -656,7 +644,7 @@ impl Recognizer {
                 // A title is a common noun: «Мэра Москвы» at a sentence start → «мэр Москвы».
                 let norm = self.morph.normalize_phrase(&words);
                 let first = words[0];
-                if tokens[0].script == crate::token::Script::Cyrillic
+                if tokens[0].script == Script::Cyrillic
                     && first.chars().count() > 1
                     && first.chars().skip(1).all(|c| !c.is_uppercase())
                 {

@@ -112,6 +112,13 @@ impl MorphCache {
         self.map.get(low).map(|e| e.1)
     }
 
+    /// A key for a word (any case) that is the same for all its forms when the document's
+    /// look-ups analysed it: the hash of its lemma, else of the lower-cased word.
+    pub(crate) fn lemma_key(&self, word: &str) -> u64 {
+        let low = crate::stem::lowercase(word);
+        self.lemma_hash(&low).unwrap_or_else(|| crate::fnv::hash(low.as_bytes()))
+    }
+
     /// The features and the lemma hash of a lower-cased word analysed before.
     pub(crate) fn get(&self, low: &str) -> Option<(MorphInfo, u64)> {
         self.map.get(low).copied()

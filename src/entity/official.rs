@@ -265,11 +265,12 @@ pub(crate) fn link(
             });
         let (pos_span, pos_tokens) = if direct {
             let end = entities[k].tokens.start;
-            // Capitalised words between the position and the person belong to the name:
-            // «мэр Пекина Инь Юн».
+            // Capitalised words between the position and the person belong to the name, unless
+            // the name is a whole Chinese one already («мэр Пекина | Инь Юн»).
             let mut first_name = end;
-            let words: Vec<&str> = tokens[entities[k].tokens.clone()].iter().map(|t| t.text).collect();
-            let chinese = super::chinese::normalize(&words).is_some();
+            let name = &tokens[entities[k].tokens.clone()];
+            let lower = crate::stem::lowercase;
+            let chinese = name.len() == 2 && super::chinese::is_name(&lower(name[0].text), &lower(name[1].text));
             while !chinese
                 && first_name > pos.tokens.end
                 && first_name + 1 > end

@@ -8,7 +8,7 @@ use super::names::{
 };
 use super::ner;
 use crate::span::Span;
-use crate::token::{Token, TokenKind};
+use crate::token::{Script, Token, TokenKind};
 
 impl Recognizer {
     /// A run of capitalised Latin words in a Russian sentence that no tagger took is mostly an
@@ -18,7 +18,7 @@ impl Recognizer {
     /// Roman numerals.
     pub(super) fn latin_organisations(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
         let Sent { text, tokens, offset, index: sentence, .. } = s;
-        let latin = |t: &Token<'_>| t.kind == TokenKind::Word && t.script == crate::token::Script::Latin;
+        let latin = |t: &Token<'_>| t.is_word_in(Script::Latin);
         let latin_cap = |t: &Token<'_>| {
             latin(t)
                 && t.is_capitalized()
@@ -26,7 +26,7 @@ impl Recognizer {
                 && !t.text.bytes().any(|b| b.is_ascii_digit())
                 && !t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
         };
-        let taken = |k: usize, out: &[Entity]| out[first..].iter().any(|e| e.tokens.contains(&(offset + k)));
+        let taken = |k: usize, out: &[Entity]| s.covered(&out[first..], k);
         let mut k = 0;
         while k < tokens.len() {
             if !latin_cap(&tokens[k]) || taken(k, out) {
@@ -70,9 +70,9 @@ impl Recognizer {
         first: usize,
         out: &mut Vec<Entity>,
     ) {
-        let Sent { tokens, lows, offset, .. } = s;
-        let taken = |k: usize, out: &[Entity]| out[first..].iter().any(|e| e.tokens.contains(&(offset + k)));
-        let cyrillic = |t: &Token<'_>| t.kind == TokenKind::Word && t.script == crate::token::Script::Cyrillic;
+        let Sent { tokens, lows, .. } = s;
+        let taken = |k: usize, out: &[Entity]| s.covered(&out[first..], k);
+        let cyrillic = |t: &Token<'_>| t.is_word_in(Script::Cyrillic);
         let mut k = 0;
         while k < tokens.len() {
             let t = &tokens[k];
@@ -101,7 +101,7 @@ impl Recognizer {
                 // The name goes on with a place or a noun in the genitive: «[Народной партии
                 // Пакистана]», «[Российская академия наук]».
                 let mut end = j + 1;
-                if end < tokens.len() && cyrillic(&tokens[end]) && self.morph.can_be_case(&lows[end], &["Gen"]) {
+                if end < tokens.len() && cyrillic(&tokens[end]) && self.morph.can_be_genitive(&lows[end]) {
                     let place = tokens[end].is_capitalized() && feats[end].is_geo();
                     let noun = !tokens[end].is_capitalized() && !feats[end].is_any_adjective();
                     if place {
@@ -207,8 +207,8 @@ impl Recognizer {
             let after_adjective = k > a && ADJECTIVE_ENDINGS.iter().any(|e| lows[k - 1].ends_with(e));
             // A Latin name followed by Cyrillic names: «глава [Business NZ] Фил О’Рейли».
             let script_switch = k > a
-                && tokens[k - 1].script == crate::token::Script::Latin
-                && t.script == crate::token::Script::Cyrillic
+                && tokens[k - 1].script == Script::Latin
+                && t.script == Script::Cyrillic
                 && (2..=3).contains(&(b - k))
                 && tokens[k..b].iter().all(|x| x.is_capitalized() || x.kind != TokenKind::Word);
             if script_switch {
@@ -327,8 +327,8 @@ impl Recognizer {
         let mut nested = Vec::new();
         for i in first..out.len() {
             let (a, b) = (out[i].tokens.start - offset, out[i].tokens.end - offset);
-            let latin = tokens[a..b].iter().any(|t| t.script == crate::token::Script::Latin)
-                && tokens[a..b].iter().all(|t| t.script != crate::token::Script::Cyrillic);
+            let latin = tokens[a..b].iter().any(|t| t.script == Script::Latin)
+                && tokens[a..b].iter().all(|t| t.script != Script::Cyrillic);
             if out[i].kind != EntityKind::Organization || !latin || a == 0 || !is_type_word(&lows[a - 1]) {
                 continue;
             }
@@ -338,7 +338,7 @@ impl Recognizer {
                 start -= 1;
             }
             while start > 0
-                && tokens[start - 1].script == crate::token::Script::Cyrillic
+                && tokens[start - 1].script == Script::Cyrillic
                 && !tokens[start - 1].is_capitalized()
                 && feats[start - 1].is_adjective()
                 && !is_national(&lows[start - 1])
@@ -363,7 +363,7 @@ impl Recognizer {
     /// Москва»», «группой компаний “Лунай”» (an organisation followed by its quoted name).
     /// This sentence's entities start at `out[first]`.
     pub(super) fn merge_quoted(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
-        let Sent { tokens, offset, .. } = s;
+        let Sent { tokens, lows, offset, .. } = s;
         let mut i = first;
         while i < out.len() {
             if out[i].kind != EntityKind::Organization {
@@ -374,7 +374,7 @@ impl Recognizer {
             let quoted = a >= 1 && opens_quote(&tokens[a - 1]) && b < tokens.len() && closes_quote(&tokens[b]);
             if quoted {
                 // A type word before the quote: «ОЭЗ «…»», «компания «…»».
-                let typed = a >= 2 && is_org_type(tokens[a - 2].text);
+                let typed = a >= 2 && is_org_type(&lows[a - 2]);
                 // Or an organisation right before it: «группой компаний “Лунай”».
                 let prev = (first..i)
                     .rev()
@@ -471,24 +471,13 @@ fn is_body_noun(low: &str) -> bool {
     ];
     is_org_noun(low)
         || STEMS.iter().any(|s| low.starts_with(s)) && !low.starts_with("союзн")
-        || matches!(
-            low,
-            "дума"
-                | "думы"
-                | "думе"
-                | "думу"
-                | "думой"
-                | "суд"
-                | "суда"
-                | "суду"
-                | "судом"
-                | "суде"
-                | "канал"
-                | "канала"
-                | "каналу"
-                | "каналом"
-                | "канале"
-        )
+        || is_channel(low)
+        || matches!(low, "дума" | "думы" | "думе" | "думу" | "думой" | "суд" | "суда" | "суду" | "судом" | "суде")
+}
+
+/// «канал» in the singular (not «каналы», «канализация»).
+fn is_channel(low: &str) -> bool {
+    matches!(low, "канал" | "канала" | "каналу" | "каналом" | "канале")
 }
 
 /// Is the (lower-cased) adjective one of nationality or place («немецкой», «американскую»,
@@ -521,25 +510,14 @@ fn is_type_word(low: &str) -> bool {
     ];
     is_org_type(low)
         || STEMS.iter().any(|s| low.starts_with(s))
-        || matches!(
-            low,
-            "сеть"
-                | "сети"
-                | "сетью"
-                | "канал"
-                | "канала"
-                | "каналу"
-                | "каналом"
-                | "канале"
-                | "дома"
-        )
+        || is_channel(low)
+        || matches!(low, "сеть" | "сети" | "сетью" | "дома")
 }
 
-/// Words that name a kind of organisation before its quoted name.
-pub(super) fn is_org_type(w: &str) -> bool {
-    let low = w.to_lowercase();
+/// (Lower-cased) words that name a kind of organisation before its quoted name.
+pub(super) fn is_org_type(low: &str) -> bool {
     matches!(
-        low.as_str(),
+        low,
         "оэз"
             | "оао"
             | "зао"
