@@ -244,16 +244,16 @@ const MAX_LABELS: usize = 8;
 /// A trained model: labels and quantised weights per feature.
 pub(crate) struct Model {
     labels: Vec<String>,
-    index: KeyMap<u32>,
-    /// Quantised weights, `labels.len()` per feature.
-    weights: Vec<i16>,
+    /// Quantised weights per feature, `labels.len()` of them used, stored with the key so that a
+    /// look-up touches one bucket (the tagger's time goes to these look-ups).
+    weights: KeyMap<[i16; MAX_LABELS]>,
     /// What a quantised weight is worth.
     scale: f32,
 }
 
 impl std::fmt::Debug for Model {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Model {{ labels: {:?}, features: {} }}", self.labels, self.index.len())
+        write!(f, "Model {{ labels: {:?}, features: {} }}", self.labels, self.weights.len())
     }
 }
 
@@ -286,16 +286,16 @@ impl Model {
         }
         let scale = f32::from_le_bytes(take(4)?.try_into().ok()?);
         let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
-        let mut index = KeyMap::with_capacity_and_hasher(n, Default::default());
-        let mut weights = Vec::with_capacity(n * n_labels);
-        for k in 0..n {
+        let mut weights = KeyMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
             let key = u64::from_le_bytes(take(8)?.try_into().ok()?);
-            index.insert(key, k as u32);
-            for _ in 0..n_labels {
-                weights.push(i16::from_le_bytes(take(2)?.try_into().ok()?));
+            let mut w = [0i16; MAX_LABELS];
+            for x in &mut w[..n_labels] {
+                *x = i16::from_le_bytes(take(2)?.try_into().ok()?);
             }
+            weights.insert(key, w);
         }
-        Some(Model { labels, index, weights, scale })
+        Some(Model { labels, weights, scale })
     }
 
     /// Serialises averaged weights, dropping features whose weights are all below `min`.
@@ -325,10 +325,8 @@ impl Model {
 
     fn score(&self, feats: &[u64], scores: &mut [f32]) {
         let mut sum = [0i32; MAX_LABELS];
-        let l = self.labels.len();
         for f in feats {
-            if let Some(&k) = self.index.get(f) {
-                let w = &self.weights[k as usize * l..(k as usize + 1) * l];
+            if let Some(w) = self.weights.get(f) {
                 for (s, &x) in sum.iter_mut().zip(w) {
                     *s += i32::from(x);
                 }
