@@ -90,12 +90,30 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             for (class, [j, s]) in &classes {
                 println!("| {class} | {j} ({:.2} %) | {s} ({:.2} %) |", share(*j), share(*s));
             }
+            // Lines where pressa keeps one token as UD does and razdel splits (README).
+            let ud: usize = classes.iter().filter(|(c, _)| UD_JOINS.contains(c)).map(|(_, [j, _])| j).sum();
+            let rest = cases.len() - ud;
+            println!(
+                "\nrazdel-case agreement without the {ud} lines where UD has the opposite convention \
+                 ({}): {:.2} % of {rest} lines",
+                UD_JOINS.join(", "),
+                100.0 * ok as f64 / rest.max(1) as f64
+            );
             metrics.push(("tokens.razdel.agreement".into(), pct));
         }
         Err(_) => println!("razdel: skipped: not found"),
     }
     any.then_some(metrics)
 }
+
+// Classes of [`razdel_class`] where UD keeps one token and razdel splits (README).
+const LETTER_DIGIT: &str = "letter–digit («G8»)";
+const DOMAIN: &str = "domain («Lenta.ru»)";
+const ABBREVIATION: &str = "abbreviation period («т.»)";
+const TIME: &str = "time («15:30»)";
+const HTML: &str = "HTML entity";
+const URL: &str = "URL, e-mail";
+const UD_JOINS: [&str; 6] = [LETTER_DIGIT, DOMAIN, ABBREVIATION, TIME, HTML, URL];
 
 /// What the first differing token of a razdel case is, and whether pressa joined it (`true`:
 /// one pressa token where razdel has several) or split it. The classes are the conventions on
@@ -112,21 +130,21 @@ fn razdel_class(got: &[&str], want: &[String]) -> (&'static str, bool) {
     let chars: Vec<char> = tok.chars().collect();
     let pair = |f: &dyn Fn(char, char) -> bool| chars.windows(2).any(|w| f(w[0], w[1]));
     let class = if tok.contains("&#") || tok.starts_with('&') && tok.ends_with(';') && tok.len() > 2 {
-        "HTML entity"
+        HTML
     } else if tok.contains("://") || tok.starts_with("www.") || tok.contains('@') && tok.len() > 1 {
-        "URL, e-mail"
+        URL
     } else if chars.windows(3).any(|w| w[0].is_alphabetic() && w[1] == '.' && w[2].is_alphabetic()) && joined {
-        "domain («Lenta.ru»)"
+        DOMAIN
     } else if chars.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == ':' && w[2].is_ascii_digit()) {
-        "time («15:30»)"
+        TIME
     } else if joined && chars.len() > 1 && tok.ends_with('.') && chars[chars.len() - 2].is_alphabetic() {
-        "abbreviation period («т.»)"
+        ABBREVIATION
     } else if tok.contains(['-', '\u{2010}', '\u{2011}']) && chars.len() > 1 {
         "hyphen («ракета-носитель»)"
     } else if tok.contains(['\'', '’', 'ʼ']) && chars.len() > 1 {
         "apostrophe («О’Хара»)"
     } else if pair(&|a, b| a.is_alphabetic() && b.is_ascii_digit() || a.is_ascii_digit() && b.is_alphabetic()) {
-        "letter–digit («G8»)"
+        LETTER_DIGIT
     } else if chars.iter().any(|&c| ('\u{3000}'..='\u{9fff}').contains(&c)) {
         "CJK"
     } else {
