@@ -354,11 +354,20 @@ impl Recognizer {
         };
         // A last word that is also a place counts only after a lone first name: «Хайко Маас»,
         // not «Мария Вяткина Москва» or «Техрик-э-Лабаик Пакистан» (tagging slips).
+        // Nor after a hyphen glued to the first word: that name is the end of a longer one
+        // («Техрик-и-Лаббаик Пакистан», a party, not a Mr Пакистан).
+        let glued_hyphen = |e: &&Entity| {
+            let k = e.tokens.start;
+            k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].span.end == tokens[k].span.start
+        };
         let person_like = |e: &&Entity| {
             let last = tokens[e.tokens.end - 1].text;
             let first = tokens[e.tokens.start].text;
             self.morph.info(last).names & 8 == 0
-                || (e.tokens.len() == 2 && !first.contains('-') && self.morph.info(first).names & 8 == 0)
+                || (e.tokens.len() == 2
+                    && !first.contains('-')
+                    && !glued_hyphen(e)
+                    && self.morph.info(first).names & 8 == 0)
         };
         let surnames: HashSet<String> = entities
             .iter()
@@ -660,6 +669,15 @@ mod tests {
     fn one_type_per_name() {
         let text = "Газпром подписал контракт. Газпром заявил об этом. Переговоры с Газпромом продлятся.";
         assert!(persons(text).is_empty(), "{:?}", persons(text));
+    }
+
+    #[test]
+    fn a_name_after_a_glued_hyphen_gives_no_surname() {
+        let text = "Кабинет министров подписал договор с радикальной религиозной партией «Техрик-и-Лаббаик \
+                    Пакистан» (TLP), которая устраивала протесты. Власти Пакистана пошли на уступки. \
+                    Выборы в Пакистане пройдут летом.";
+        let found = persons(text);
+        assert!(!found.iter().any(|p| p.starts_with("Пакистан")), "{found:?}");
     }
 
     #[test]
