@@ -713,6 +713,9 @@ struct CyrWord {
 }
 
 fn add_mask<T: std::ops::AddAssign + Copy>(counts: &mut [T; 8], mask: u8, v: T) {
+    if mask == 0 {
+        return;
+    }
     for (i, c) in counts.iter_mut().enumerate() {
         if mask & (1 << i) != 0 {
             *c += v;
@@ -854,9 +857,12 @@ fn word_evidence(word: &str, info: &CyrWord, changed: bool, ev: &mut CyrEvidence
             add_mask(&mut ev.patterns, m, 0.5);
         }
     }
-    for (k, &(_, m)) in INFIXES.iter().enumerate() {
-        if infixes & (1 << k) != 0 {
-            add_mask(&mut ev.patterns, m, 1.0);
+    // (Most words have none.)
+    if infixes != 0 {
+        for (k, &(_, m)) in INFIXES.iter().enumerate() {
+            if infixes & (1 << k) != 0 {
+                add_mask(&mut ev.patterns, m, 1.0);
+            }
         }
     }
     if syllabic_r && n >= 4 && has_vowel {
