@@ -339,12 +339,20 @@ pub(crate) fn closes_sentence(text: &str, start: usize, word: &str) -> bool {
         "э" => text[..start].trim_end().ends_with("н."),
         "г" | "гг" | "в" | "вв" | "тыс" | "млн" | "млрд" | "трлн" | "руб" | "коп" | "долл" | "ч" | "л" | "с" | "к"
         | "ст" | "см" | "мин" | "м" | "км" | "кг" | "т" | "сек" => {
-            // The word before: a number («2010 г.», «1980-х гг.») or a Roman numeral («XX в.»).
-            let before = text[..start].trim_end();
-            before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            // The word before: a number («2010 г.», «1980-х гг.») or a Roman numeral («XX в.»),
+            // or a multiplier after a number («1,2 трлн руб.», «5 тыс. км.»).
+            let number = |w: &str| {
                 w.starts_with(|c: char| c.is_ascii_digit())
                     || !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-            })
+            };
+            let mut before = text[..start].trim_end().rsplit(char::is_whitespace);
+            match before.next() {
+                Some("тыс" | "тыс." | "млн" | "млн." | "млрд" | "млрд." | "трлн" | "трлн.") => {
+                    before.find(|w| !w.is_empty()).is_some_and(number)
+                }
+                Some(w) => number(w),
+                None => false,
+            }
         }
         _ => false,
     }
@@ -1396,6 +1404,11 @@ mod tests {
     );
     t!(abbrev, "т.е. в 2010 г. в Mr. Smith", ["т.", "е.", "в", "2010", "г.", "в", "Mr.", "Smith"]);
     t!(abbrev_end, "в 2010 г. Потом U.S. Army", ["в", "2010", "г", ".", "Потом", "U.S.", "Army"]);
+    t!(
+        abbrev_end_after_multiplier,
+        "5 млн руб. в год, 1,2 трлн руб. Ранее",
+        ["5", "млн", "руб.", "в", "год", ",", "1,2", "трлн", "руб", ".", "Ранее"]
+    );
     t!(clitics, "Google's plan don't can't I'm", ["Google", "'s", "plan", "do", "n't", "ca", "n't", "I", "'m"]);
     t!(en_hyphens, "the search-engine and e-mail", ["the", "search", "-", "engine", "and", "e-mail"]);
     t!(
