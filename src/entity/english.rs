@@ -431,6 +431,12 @@ fn classify(
             }
         }
         push(a + p0, a + t1, EntityKind::Position, out);
+        // The place a title names is a place too: «Deputy Mayor of London».
+        for k in t0 + 1..t1 {
+            if matches!(words[k - 1].as_str(), "of" | "for") && PLACES.contains(&words[k].as_str()) {
+                push(a + k, a + k + 1, EntityKind::Location, out);
+            }
+        }
         if t1 < words.len() {
             classify(tokens, a + t1, b, push, out);
         }
@@ -445,6 +451,13 @@ fn classify(
         push(a, b, EntityKind::Organization, out);
         return;
     }
+    // A name right after a title and «of» is the organisation it names: «chief executive of
+    // Microsoft», «head of the Federal Reserve».
+    let of_at = if a >= 2 && tokens[a - 1].text == "the" { a - 1 } else { a };
+    if of_at >= 2 && tokens[of_at - 1].text == "of" && TITLES.contains(&low(&tokens[of_at - 2]).as_str()) {
+        push(a, b, EntityKind::Organization, out);
+        return;
+    }
     if (2..=3).contains(&(b - a)) && tokens[a..b].iter().all(|t| t.text.chars().count() >= 2) {
         push(a, b, EntityKind::Person, out);
         return;
@@ -452,5 +465,29 @@ fn classify(
     // A single capitalised word after «in», «from», «at», «to» is a place.
     if b - a == 1 && a > 0 && matches!(tokens[a - 1].text, "in" | "from" | "at" | "to" | "near") {
         push(a, b, EntityKind::Location, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::EntityKind;
+    use super::super::names::tests::surfaces;
+    use crate::Analyzer;
+
+    #[test]
+    fn a_title_names_its_place_and_organisation() {
+        let text = "Deputy Mayor of London Justine Simons said so. \
+                    \"We are pleased,\" said Satya Nadella, chief executive of Microsoft.";
+        assert_eq!(surfaces(text, EntityKind::Location), ["London"]);
+        assert_eq!(surfaces(text, EntityKind::Organization), ["Microsoft"]);
+        let doc = Analyzer::new().analyze(text);
+        let orgs: Vec<Option<&str>> = doc.officials.iter().map(|o| o.org.as_ref().map(|e| e.norm.as_str())).collect();
+        assert_eq!(orgs, [Some("London"), Some("Microsoft")]);
+    }
+
+    #[test]
+    fn a_portfolio_is_no_place() {
+        let text = "Dutch Minister of Infrastructure Mark Harbers welcomed the agreement.";
+        assert!(surfaces(text, EntityKind::Location).is_empty());
     }
 }
