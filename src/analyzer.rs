@@ -151,7 +151,19 @@ impl Analyzer {
             if letters == 0 {
                 continue;
             }
-            if let Some((lang, conf)) = self.detector.detect_with_confidence(s.span.slice(text)) {
+            // Addresses are no language: «Подробности на сайте https://…» is Russian.
+            let sentence_tokens = &tokens[s.tokens.clone()];
+            let detected = if sentence_tokens.iter().any(is_address) {
+                let mut plain = s.span.slice(text).to_string();
+                for t in sentence_tokens.iter().filter(|t| is_address(t)) {
+                    let (a, b) = (t.span.start - s.span.start, t.span.end - s.span.start);
+                    plain.replace_range(a..b, &" ".repeat(b - a));
+                }
+                self.detector.detect_with_confidence(&plain)
+            } else {
+                self.detector.detect_with_confidence(s.span.slice(text))
+            };
+            if let Some((lang, conf)) = detected {
                 s.lang = Some(lang);
                 if conf < 0.5 {
                     weak.push(k);
@@ -184,7 +196,10 @@ impl Analyzer {
             for k in weak {
                 let s = &mut sentences[k];
                 let script = dominant_script(&tokens[s.tokens.clone()]);
-                if script_of_lang(doc_lang) == Some(script) {
+                // …and when its letters fit that language («України» is no Kazakh).
+                if script_of_lang(doc_lang) == Some(script)
+                    && crate::lang::alphabet_allows(doc_lang, s.span.slice(text))
+                {
                     s.lang = Some(doc_lang);
                 }
             }
@@ -220,9 +235,14 @@ fn letter_bytes(tokens: &[Token<'_>]) -> usize {
     tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.span.len()).sum()
 }
 
+/// URLs, e-mail addresses, hashtags and mentions: no evidence of a language.
+fn is_address(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention)
+}
+
 fn dominant_script(tokens: &[Token<'_>]) -> Script {
     let (mut cyr, mut lat) = (0, 0);
-    for t in tokens {
+    for t in tokens.iter().filter(|t| !is_address(t)) {
         match t.script {
             Script::Cyrillic => cyr += t.span.len(),
             Script::Latin => lat += t.span.len(),
@@ -542,5 +562,26 @@ mod tests {
         assert_eq!(v["tokens"][2]["char_start"], 4);
         assert_eq!(v["tokens"][2]["start"], 6);
         assert_eq!(v["tokens"][2]["kind"], "word");
+    }
+
+    fn sentence_langs(doc: &Analysis<'_>) -> Vec<&'static str> {
+        doc.sentences.iter().map(|s| s.lang.map_or("-", Lang::code)).collect()
+    }
+
+    #[test]
+    fn addresses_tell_no_language() {
+        let doc = Analyzer::new().analyze("Музей открылся в мае. Подробности на сайте https://pushkinmuseum.art/news.");
+        assert_eq!(sentence_langs(&doc), ["ru", "ru"]);
+    }
+
+    #[test]
+    fn a_weak_sentence_keeps_a_language_its_letters_need() {
+        let text = "Қазақстан Республикасының Президенті жарлыққа қол қойды және үкіметке тапсырма берді. \
+                    Верховна Рада України ухвалила закон про бюджет.";
+        let doc = Analyzer::new().analyze(text);
+        assert_eq!(doc.lang, Some(Lang::from_code("kk").unwrap()));
+        assert_eq!(sentence_langs(&doc), ["kk", "uk"]);
+        // The taggers learned Russian: no names are read from Kazakh or Ukrainian sentences.
+        assert!(doc.entities.is_empty(), "{:?}", doc.entities);
     }
 }

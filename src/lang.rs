@@ -432,6 +432,17 @@ fn homoglyph(c: char) -> Option<char> {
     })
 }
 
+/// Can `text` be written in `lang`'s alphabet? False only for a Cyrillic language and a
+/// Cyrillic letter it lacks («ї» is not Kazakh, «қ» not Russian); other pairs are allowed.
+pub(crate) fn alphabet_allows(lang: Lang, text: &str) -> bool {
+    let Some(i) = CYR.iter().position(|&l| l == lang) else { return true };
+    text.chars().filter(|&c| is_cyrillic(c)).all(|c| {
+        let l = if crate::stem::is_upper(c) { c.to_lowercase().next().unwrap_or(c) } else { c };
+        let mask = alphabet(l);
+        mask == 0 || mask & (1 << i) != 0
+    })
+}
+
 fn is_cyrillic(c: char) -> bool {
     ('\u{400}'..='\u{52F}').contains(&c)
 }

@@ -31,6 +31,16 @@ pub(crate) fn warm_up() {
     names::warm_up();
 }
 
+/// A sentence in a Cyrillic language other than Russian, in a document that is not Russian:
+/// the taggers learned Russian and read Ukrainian, Kazakh or Bulgarian text badly, so no names
+/// are looked for there. (In a Russian document such a sentence is more often Russian that
+/// detection missed, or Russian with a foreign word: «… Reuters (архів)».)
+fn other_cyrillic(doc: Option<crate::Lang>, lang: Option<crate::Lang>) -> bool {
+    use crate::Lang;
+    doc != Some(Lang::RU)
+        && lang.is_some_and(|l| matches!(l, Lang::UK | Lang::BE | Lang::BG | Lang::SR | Lang::MK | Lang::KK | Lang::MN))
+}
+
 /// Runs the extractors over the sentences of an analysis that has its tokens and sentences,
 /// filling in its entities, officials, dates, money, percentages and sectors.
 pub(crate) fn extract(
@@ -45,7 +55,9 @@ pub(crate) fn extract(
     for (k, s) in a.sentences.iter().enumerate() {
         let r = s.tokens.clone();
         let w = words::Words::new(&tokens[r.clone()], &low[r.clone()]);
-        recognizer.sentence(text, &w, r.start, k, &mut cache, &mut a.entities);
+        if !other_cyrillic(a.lang, s.lang) {
+            recognizer.sentence(text, &w, r.start, k, &mut cache, &mut a.entities);
+        }
         date::find(&w, pub_date, &mut a.dates);
         money::find(&w, &mut a.money, &mut a.percents);
     }
@@ -64,6 +76,9 @@ pub(crate) fn extract(
     let mut professions = Vec::new();
     for (k, s) in a.sentences.iter().enumerate() {
         let r = s.tokens.clone();
+        if other_cyrillic(a.lang, s.lang) {
+            continue;
+        }
         let sent = names::Sent { text, tokens: &tokens[r.clone()], lows: &low[r.clone()], offset: r.start, index: k };
         recognizer.add_professions(sent, &a.entities, &cache, &mut professions);
     }
