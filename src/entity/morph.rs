@@ -269,7 +269,15 @@ impl Morph {
     /// [`Morph::predicate_gender`]): then a woman's name the dictionary knows only as a man's
     /// «-ий» («Асии», «Асию» read as forms of «Асий») takes the feminine «-ия».
     pub(crate) fn normalize_person(&self, words: &[&str], known_gender: Option<&'static str>) -> String {
-        let all: Vec<Vec<Reading>> = words.iter().map(|w| self.readings(w)).collect();
+        // Initials tell neither case nor gender and stay as they are: «А. С. Пушкину».
+        let initial = |w: &str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && (w.chars().count() == 1 || w.ends_with('.') && w.chars().count() <= 4)
+                && chars.all(|c| c.is_lowercase() || c == '.')
+        };
+        let all: Vec<Vec<Reading>> =
+            words.iter().map(|w| if initial(w) { Vec::new() } else { self.readings(w) }).collect();
         let mut cases: Vec<(&'static str, f64)> = Vec::new();
         let mut genders = [0.0f64; 2];
         for rs in &all {
@@ -311,7 +319,7 @@ impl Morph {
             .iter()
             .zip(&all)
             .map(|(w, rs)| {
-                if is_acronym(w) || !is_cyrillic(w) {
+                if is_acronym(w) || !is_cyrillic(w) || initial(w) {
                     return w.to_string();
                 }
                 if gender == "Fem"

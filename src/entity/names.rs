@@ -909,6 +909,12 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn initials_keep_the_surname_declinable() {
+        let got = persons("Памятник А. С. Пушкину открыли в мае. Музей им. А.С. Пушкина закрыт.");
+        assert_eq!(got, ["А. С. Пушкин", "А.С. Пушкин"]);
+    }
+
+    #[test]
     fn chinese_names_in_any_case() {
         assert_eq!(persons("Москва подписала соглашение с мэром Пекина Инь Юном."), ["Инь Юн"]);
         assert_eq!(persons("Министр иностранных дел КНР Ван И заявил о поддержке."), ["Ван И"]);
