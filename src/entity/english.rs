@@ -442,7 +442,12 @@ fn classify(
         }
         return;
     }
-    if words.iter().all(|w| PLACES.contains(&w.as_str())) {
+    // Places by their last word: «Baker St.», «Fifth Avenue», «Tiananmen Square».
+    let place_word = matches!(
+        words[words.len() - 1].as_str(),
+        "st." | "street" | "ave." | "avenue" | "road" | "square" | "boulevard" | "lane" | "river" | "island" | "bay"
+    );
+    if words.iter().all(|w| PLACES.contains(&w.as_str())) || (b - a >= 2 && place_word) {
         push(a, b, EntityKind::Location, out);
         return;
     }
@@ -483,6 +488,13 @@ mod tests {
         let doc = Analyzer::new().analyze(text);
         let orgs: Vec<Option<&str>> = doc.officials.iter().map(|o| o.org.as_ref().map(|e| e.norm.as_str())).collect();
         assert_eq!(orgs, [Some("London"), Some("Microsoft")]);
+    }
+
+    #[test]
+    fn streets_are_places() {
+        let text = "Dr. Watson met Mr. Holmes at 221B Baker St. on Monday near Tiananmen Square.";
+        assert_eq!(surfaces(text, EntityKind::Location), ["Baker St.", "Tiananmen Square"]);
+        assert_eq!(surfaces(text, EntityKind::Person), ["Watson", "Holmes"]);
     }
 
     #[test]
