@@ -446,15 +446,20 @@ impl Recognizer {
         out: &mut [Entity],
     ) {
         // And a name that ran into the title after it gives the title back: «Кирсан Илюмжинов
-        // Президент ФИДЕ» (a signature).
+        // Президент ФИДЕ» (a signature). Not a one-word title that ends the name: «Брюно Ле
+        // Мэр» is a surname.
         for i in 0..out.len() {
             if out[i].kind != EntityKind::Position {
                 continue;
             }
-            let start = out[i].tokens.start;
+            let (start, end) = (out[i].tokens.start, out[i].tokens.end);
             let capital = tokens[start - offset].text.chars().next().is_some_and(char::is_uppercase);
             for p in out.iter_mut().filter(|e| e.kind == EntityKind::Person) {
-                if capital && p.tokens.start + 2 <= start && start < p.tokens.end {
+                if capital
+                    && p.tokens.start + 2 <= start
+                    && start < p.tokens.end
+                    && (end > p.tokens.end || end - start >= 2)
+                {
                     p.tokens.end = start;
                     p.span.end = tokens[start - 1 - offset].span.end;
                     p.norm = self.normalize(text, &tokens[p.tokens.start - offset..start - offset], EntityKind::Person);

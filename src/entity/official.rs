@@ -469,6 +469,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_ending_a_name_is_the_surname() {
+        let got = officials("Ранее министр экономики Франции Брюно Ле Мэр посетил Шанхай.");
+        assert_eq!(
+            got,
+            [("Брюно Ле Мэр".to_string(), "министр экономики Франции".to_string(), Some("Франция".to_string()))]
+        );
+    }
+
+    #[test]
     fn a_list_of_names_with_dashes() {
         let got = officials(
             "Выступят Валерий Тишков - директор Института этнологии и антропологии РАН, Виктор Майклсон - историк.",
