@@ -342,7 +342,7 @@ pub(crate) fn closes_sentence(text: &str, start: usize, word: &str) -> bool {
             // The word before: a number («2010 г.», «1980-х гг.») or a Roman numeral («XX в.»),
             // or a multiplier after a number («1,2 трлн руб.», «5 тыс. км.»).
             let number = |w: &str| {
-                w.starts_with(|c: char| c.is_ascii_digit())
+                w.trim_start_matches(['$', '€', '£', '¥', '₽']).starts_with(|c: char| c.is_ascii_digit())
                     || !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
             };
             let mut before = text[..start].trim_end().rsplit(char::is_whitespace);
@@ -1406,8 +1406,8 @@ mod tests {
     t!(abbrev_end, "в 2010 г. Потом U.S. Army", ["в", "2010", "г", ".", "Потом", "U.S.", "Army"]);
     t!(
         abbrev_end_after_multiplier,
-        "5 млн руб. в год, 1,2 трлн руб. Ранее",
-        ["5", "млн", "руб.", "в", "год", ",", "1,2", "трлн", "руб", ".", "Ранее"]
+        "5 млн руб. в год, 1,2 трлн руб. Ранее $10 млрд. Потом",
+        ["5", "млн", "руб.", "в", "год", ",", "1,2", "трлн", "руб", ".", "Ранее", "$", "10", "млрд", ".", "Потом"]
     );
     t!(clitics, "Google's plan don't can't I'm", ["Google", "'s", "plan", "do", "n't", "ca", "n't", "I", "'m"]);
     t!(en_hyphens, "the search-engine and e-mail", ["the", "search", "-", "engine", "and", "e-mail"]);
