@@ -575,6 +575,13 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_does_not_make_russian_mongolian() {
+        let doc = Analyzer::new().analyze("Глава МИД ФРГ Хайко Маас прибыл в Москву.");
+        assert_eq!(sentence_langs(&doc), ["ru"]);
+        assert_eq!(doc.lang, Some(Lang::RU));
+    }
+
+    #[test]
     fn a_weak_sentence_keeps_a_language_its_letters_need() {
         let text = "Қазақстан Республикасының Президенті жарлыққа қол қойды және үкіметке тапсырма берді. \
                     Верховна Рада України ухвалила закон про бюджет.";

@@ -868,8 +868,8 @@ fn word_evidence(word: &str, info: &CyrWord, changed: bool, ev: &mut CyrEvidence
             add_mask(&mut ev.patterns, m, 0.5);
         }
     }
-    // (Most words have none.)
-    if infixes != 0 {
+    // (Most words have none.) A name's letters tell little: «Маас», «Саакашвили».
+    if infixes != 0 && !info.name {
         for (k, &(_, m)) in INFIXES.iter().enumerate() {
             if infixes & (1 << k) != 0 {
                 add_mask(&mut ev.patterns, m, 1.0);

@@ -31,14 +31,16 @@ pub(crate) fn warm_up() {
     names::warm_up();
 }
 
-/// A sentence in a Cyrillic language other than Russian, in a document that is not Russian:
-/// the taggers learned Russian and read Ukrainian, Kazakh or Bulgarian text badly, so no names
-/// are looked for there. (In a Russian document such a sentence is more often Russian that
-/// detection missed, or Russian with a foreign word: «… Reuters (архів)».)
-fn other_cyrillic(doc: Option<crate::Lang>, lang: Option<crate::Lang>) -> bool {
+/// A sentence in a Cyrillic language other than Russian, with letters Russian lacks («ї»,
+/// «қ»), in a document that is not Russian: the taggers learned Russian and read Ukrainian or
+/// Kazakh text badly, so no names are looked for there. Sentences with Russian letters only may
+/// be Russian that detection missed («Хайко Маас» reads as Mongolian), and a Russian document's
+/// sentences keep their names («… Reuters (архів)»).
+fn other_cyrillic(doc: Option<crate::Lang>, lang: Option<crate::Lang>, sentence: &str) -> bool {
     use crate::Lang;
     doc != Some(Lang::RU)
         && lang.is_some_and(|l| matches!(l, Lang::UK | Lang::BE | Lang::BG | Lang::SR | Lang::MK | Lang::KK | Lang::MN))
+        && !crate::lang::alphabet_allows(Lang::RU, sentence)
 }
 
 /// Runs the extractors over the sentences of an analysis that has its tokens and sentences,
@@ -55,7 +57,7 @@ pub(crate) fn extract(
     for (k, s) in a.sentences.iter().enumerate() {
         let r = s.tokens.clone();
         let w = words::Words::new(&tokens[r.clone()], &low[r.clone()]);
-        if !other_cyrillic(a.lang, s.lang) {
+        if !other_cyrillic(a.lang, s.lang, s.span.slice(text)) {
             recognizer.sentence(text, &w, r.start, k, &mut cache, &mut a.entities);
         }
         date::find(&w, pub_date, &mut a.dates);
@@ -76,7 +78,7 @@ pub(crate) fn extract(
     let mut professions = Vec::new();
     for (k, s) in a.sentences.iter().enumerate() {
         let r = s.tokens.clone();
-        if other_cyrillic(a.lang, s.lang) {
+        if other_cyrillic(a.lang, s.lang, s.span.slice(text)) {
             continue;
         }
         let sent = names::Sent { text, tokens: &tokens[r.clone()], lows: &low[r.clone()], offset: r.start, index: k };
