@@ -359,7 +359,14 @@ fn parse_core(w: &Words<'_, '_>, i: usize) -> Option<(usize, When)> {
     // Seasons: «весной 2012 года», «летом», «зима 2020»
     if let Some(season) = words::season(s) {
         let (end, y) = year_after(w, i + 1);
-        return Some((end, When::Season(y, season)));
+        // «fall» is a verb too («expect inflation to fall to 2.5%»): a season only with a year
+        // after it or a determiner or «in» before it.
+        let verb = s == "fall"
+            && y.is_none()
+            && !(i > 0 && matches!(w.low(i - 1), "in" | "the" | "this" | "last" | "next" | "that" | "early" | "late"));
+        if !verb {
+            return Some((end, When::Season(y, season)));
+        }
     }
     // «в настоящее время», «в настоящий момент», «в данный момент»
     if matches!(s, "настоящее" | "настоящий" | "данный") && matches!(w.low(i + 1), "время" | "момент")

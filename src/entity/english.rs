@@ -222,6 +222,42 @@ const PLACES: &[&str] = &[
     "prague",
 ];
 
+/// The country of a nationality adjective: «French» → «France».
+fn demonym(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "american" => "United States",
+        "british" => "United Kingdom",
+        "chinese" => "China",
+        "dutch" => "Netherlands",
+        "french" => "France",
+        "german" => "Germany",
+        "indian" => "India",
+        "italian" => "Italy",
+        "japanese" => "Japan",
+        "russian" => "Russia",
+        "spanish" => "Spain",
+        "ukrainian" => "Ukraine",
+        "canadian" => "Canada",
+        "australian" => "Australia",
+        "turkish" => "Turkey",
+        "iranian" => "Iran",
+        "israeli" => "Israel",
+        "polish" => "Poland",
+        "korean" => "Korea",
+        "brazilian" => "Brazil",
+        "mexican" => "Mexico",
+        "saudi" => "Saudi Arabia",
+        "egyptian" => "Egypt",
+        "pakistani" => "Pakistan",
+        "swedish" => "Sweden",
+        "norwegian" => "Norway",
+        "finnish" => "Finland",
+        "belarusian" => "Belarus",
+        "kazakh" => "Kazakhstan",
+        _ => return None,
+    })
+}
+
 /// Capitalised words that are no names on their own.
 const STOP: &[&str] = &[
     "the",
@@ -421,11 +457,26 @@ fn classify(
             }
         }
         // A place or organisation before the title belongs to the position: «Shanghai Deputy
-        // Mayor» (and is an entity of its own).
+        // Mayor», «U.S. Treasury Secretary» (and is an entity of its own: no person stands
+        // before a title), and so does a nationality, the country's place: «French President».
         let mut p0 = t0;
         if t0 > 0 {
             let before = out.len();
-            classify(tokens, a, a + t0, push, out);
+            if t0 == 1
+                && let Some(country) = demonym(&words[0])
+            {
+                push(a, a + 1, EntityKind::Location, out);
+                if let Some(e) = out.last_mut() {
+                    e.norm = country.to_string();
+                }
+            } else {
+                classify(tokens, a, a + t0, push, out);
+            }
+            for e in &mut out[before..] {
+                if e.kind == EntityKind::Person {
+                    e.kind = EntityKind::Organization;
+                }
+            }
             if out[before..].iter().any(|e| matches!(e.kind, EntityKind::Location | EntityKind::Organization)) {
                 p0 = 0;
             }
@@ -498,8 +549,37 @@ mod tests {
     }
 
     #[test]
+    fn what_stands_before_a_title_is_its_place_or_organisation() {
+        let text = "U.S. Treasury Secretary Janet Yellen met French President Emmanuel Macron.";
+        assert_eq!(surfaces(text, EntityKind::Person), ["Janet Yellen", "Emmanuel Macron"]);
+        assert_eq!(surfaces(text, EntityKind::Organization), ["U.S. Treasury"]);
+        let doc = Analyzer::new().analyze(text);
+        let got: Vec<(&str, &str, Option<&str>)> = doc
+            .officials
+            .iter()
+            .map(|o| (o.person.norm.as_str(), o.position.norm.as_str(), o.org.as_ref().map(|e| e.norm.as_str())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Janet Yellen", "U.S. Treasury Secretary", Some("U.S. Treasury")),
+                ("Emmanuel Macron", "French President", Some("France"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_fall_is_no_season() {
+        let doc = Analyzer::new().analyze("Analysts expect inflation to fall to 2.5% in the fall.");
+        let dates: Vec<&str> = doc.dates.iter().map(|d| d.span.slice(doc.text)).collect();
+        assert_eq!(dates, ["fall"]);
+        assert_eq!(doc.dates[0].span.start, doc.text.rfind("fall").unwrap());
+    }
+
+    #[test]
     fn a_portfolio_is_no_place() {
+        // («Dutch» is the country's place; «Infrastructure» is a portfolio.)
         let text = "Dutch Minister of Infrastructure Mark Harbers welcomed the agreement.";
-        assert!(surfaces(text, EntityKind::Location).is_empty());
+        assert_eq!(surfaces(text, EntityKind::Location), ["Dutch"]);
     }
 }

@@ -314,10 +314,13 @@ pub(crate) fn link(
             {
                 end = cut;
             }
-            Part {
-                span: Span::new(e.span.start, tokens[end - 1].span.end),
-                norm: recognizer.normalize(text, &tokens[e.tokens.start..end], e.kind),
-            }
+            // Uncut, the entity's own base form («French» → «France»).
+            let norm = if end == e.tokens.end {
+                e.norm.clone()
+            } else {
+                recognizer.normalize(text, &tokens[e.tokens.start..end], e.kind)
+            };
+            Part { span: Span::new(e.span.start, tokens[end - 1].span.end), norm }
         });
         let person = &entities[k];
         let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
