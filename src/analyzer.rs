@@ -147,23 +147,14 @@ impl Analyzer {
         let mut votes: Vec<(Lang, usize, f32)> = Vec::new();
         let mut weak: Vec<usize> = Vec::new();
         for (k, s) in sentences.iter_mut().enumerate() {
-            let letters = letter_bytes(&tokens[s.tokens.clone()]);
+            let sentence_tokens = &tokens[s.tokens.clone()];
+            let letters = letter_bytes(sentence_tokens);
             if letters == 0 {
                 continue;
             }
-            // Addresses are no language: «Подробности на сайте https://…» is Russian.
-            let sentence_tokens = &tokens[s.tokens.clone()];
-            let detected = if sentence_tokens.iter().any(is_address) {
-                let mut plain = s.span.slice(text).to_string();
-                for t in sentence_tokens.iter().filter(|t| is_address(t)) {
-                    let (a, b) = (t.span.start - s.span.start, t.span.end - s.span.start);
-                    plain.replace_range(a..b, &" ".repeat(b - a));
-                }
-                self.detector.detect_with_confidence(&plain)
-            } else {
-                self.detector.detect_with_confidence(s.span.slice(text))
-            };
-            if let Some((lang, conf)) = detected {
+            if let Some((lang, conf)) =
+                self.detector.detect_with_confidence(&without_addresses(text, s.span, sentence_tokens))
+            {
                 s.lang = Some(lang);
                 if conf < 0.5 {
                     weak.push(k);
@@ -240,6 +231,17 @@ fn is_address(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention)
 }
 
+/// The sentence at `span` with its addresses blanked out, for language detection: «Подробности
+/// на сайте https://…» is Russian. Borrowed when it has none (almost always).
+fn without_addresses<'t>(text: &'t str, span: Span, tokens: &[Token<'_>]) -> Cow<'t, str> {
+    let mut plain = Cow::Borrowed(span.slice(text));
+    for t in tokens.iter().filter(|t| is_address(t)) {
+        let (a, b) = (t.span.start - span.start, t.span.end - span.start);
+        plain.to_mut().replace_range(a..b, &" ".repeat(b - a));
+    }
+    plain
+}
+
 fn dominant_script(tokens: &[Token<'_>]) -> Script {
     let (mut cyr, mut lat) = (0, 0);
     for t in tokens.iter().filter(|t| !is_address(t)) {
@@ -258,7 +260,8 @@ fn dominant_script(tokens: &[Token<'_>]) -> Script {
     }
 }
 
-fn script_of_lang(lang: Lang) -> Option<Script> {
+/// The script a language is written in, for the languages the detector models.
+pub(crate) fn script_of_lang(lang: Lang) -> Option<Script> {
     match lang {
         Lang::RU | Lang::UK | Lang::BE | Lang::BG | Lang::SR | Lang::MK | Lang::KK | Lang::MN => Some(Script::Cyrillic),
         Lang::EN => Some(Script::Latin),

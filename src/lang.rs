@@ -437,8 +437,7 @@ fn homoglyph(c: char) -> Option<char> {
 pub(crate) fn alphabet_allows(lang: Lang, text: &str) -> bool {
     let Some(i) = CYR.iter().position(|&l| l == lang) else { return true };
     text.chars().filter(|&c| is_cyrillic(c)).all(|c| {
-        let l = if crate::stem::is_upper(c) { c.to_lowercase().next().unwrap_or(c) } else { c };
-        let mask = alphabet(l);
+        let mask = alphabet(c.to_lowercase().next().unwrap_or(c));
         mask == 0 || mask & (1 << i) != 0
     })
 }

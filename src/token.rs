@@ -347,7 +347,7 @@ pub(crate) fn closes_sentence(text: &str, start: usize, word: &str) -> bool {
             };
             let mut before = text[..start].trim_end().rsplit(char::is_whitespace);
             match before.next() {
-                Some("тыс" | "тыс." | "млн" | "млн." | "млрд" | "млрд." | "трлн" | "трлн.") => {
+                Some(w) if matches!(w.trim_end_matches('.'), "тыс" | "млн" | "млрд" | "трлн") => {
                     before.find(|w| !w.is_empty()).is_some_and(number)
                 }
                 Some(w) => number(w),

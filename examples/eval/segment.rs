@@ -128,7 +128,6 @@ fn razdel_class(got: &[&str], want: &[String]) -> (&'static str, bool) {
         (None, None) => return ("other", true),
     };
     let chars: Vec<char> = tok.chars().collect();
-    let pair = |f: &dyn Fn(char, char) -> bool| chars.windows(2).any(|w| f(w[0], w[1]));
     let class = if tok.contains("&#") || tok.starts_with('&') && tok.ends_with(';') && tok.len() > 2 {
         HTML
     } else if tok.contains("://") || tok.starts_with("www.") || tok.contains('@') && tok.len() > 1 {
@@ -143,7 +142,10 @@ fn razdel_class(got: &[&str], want: &[String]) -> (&'static str, bool) {
         "hyphen («ракета-носитель»)"
     } else if tok.contains(['\'', '’', 'ʼ']) && chars.len() > 1 {
         "apostrophe («О’Хара»)"
-    } else if pair(&|a, b| a.is_alphabetic() && b.is_ascii_digit() || a.is_ascii_digit() && b.is_alphabetic()) {
+    } else if chars
+        .windows(2)
+        .any(|w| w[0].is_alphabetic() && w[1].is_ascii_digit() || w[0].is_ascii_digit() && w[1].is_alphabetic())
+    {
         LETTER_DIGIT
     } else if chars.iter().any(|&c| ('\u{3000}'..='\u{9fff}').contains(&c)) {
         "CJK"

@@ -83,8 +83,9 @@ impl Recognizer {
             }
         }
         // Initials alone name no one: «… Трейдинг Б.В.» (besloten vennootschap).
-        let initial = |t: &Token<'_>| t.text.contains('.') && t.text.chars().all(|c| c == '.' || c.is_uppercase());
-        entities.retain(|e| e.kind != EntityKind::Person || !tokens[e.tokens.clone()].iter().all(initial));
+        entities.retain(|e| {
+            e.kind != EntityKind::Person || !tokens[e.tokens.clone()].iter().all(|t| super::morph::is_initial(t.text))
+        });
         changed |= !places.is_empty();
         entities.extend(places);
         if changed {
@@ -353,21 +354,16 @@ impl Recognizer {
                 && t.text.chars().count() >= 3
         };
         // A last word that is also a place counts only after a lone first name: «Хайко Маас»,
-        // not «Мария Вяткина Москва» or «Техрик-э-Лабаик Пакистан» (tagging slips).
-        // Nor after a hyphen glued to the first word: that name is the end of a longer one
-        // («Техрик-и-Лаббаик Пакистан», a party, not a Mr Пакистан).
-        let glued_hyphen = |e: &&Entity| {
-            let k = e.tokens.start;
-            k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].span.end == tokens[k].span.start
+        // not «Мария Вяткина Москва», and not after part of a hyphened word, the end of a longer
+        // name: «Техрик-э-Лабаик Пакистан», «Техрик-и-|Лаббаик Пакистан» (a party).
+        let hyphened = |k: usize| {
+            tokens[k].text.contains('-')
+                || k > 0 && tokens[k - 1].text == "-" && tokens[k - 1].span.end == tokens[k].span.start
         };
         let person_like = |e: &&Entity| {
-            let last = tokens[e.tokens.end - 1].text;
-            let first = tokens[e.tokens.start].text;
-            self.morph.info(last).names & 8 == 0
-                || (e.tokens.len() == 2
-                    && !first.contains('-')
-                    && !glued_hyphen(e)
-                    && self.morph.info(first).names & 8 == 0)
+            let (first, last) = (e.tokens.start, e.tokens.end - 1);
+            self.morph.info(tokens[last].text).names & 8 == 0
+                || (e.tokens.len() == 2 && !hyphened(first) && self.morph.info(tokens[first].text).names & 8 == 0)
         };
         let surnames: HashSet<String> = entities
             .iter()

@@ -22,7 +22,8 @@ pub use names::{Entity, EntityKind};
 pub use official::{Official, Part};
 pub use sector::{Sector, SectorMention, sectors};
 
-use crate::analyzer::Analysis;
+use crate::analyzer::{Analysis, AnalyzedSentence};
+use crate::{Lang, Script};
 
 /// Builds the embedded word lists now rather than at the first document: the sector taxonomy
 /// and the position heads.
@@ -31,16 +32,16 @@ pub(crate) fn warm_up() {
     names::warm_up();
 }
 
-/// A sentence in a Cyrillic language other than Russian, with letters Russian lacks («ї»,
-/// «қ»), in a document that is not Russian: the taggers learned Russian and read Ukrainian or
-/// Kazakh text badly, so no names are looked for there. Sentences with Russian letters only may
-/// be Russian that detection missed («Хайко Маас» reads as Mongolian), and a Russian document's
-/// sentences keep their names («… Reuters (архів)»).
-fn other_cyrillic(doc: Option<crate::Lang>, lang: Option<crate::Lang>, sentence: &str) -> bool {
-    use crate::Lang;
-    doc != Some(Lang::RU)
-        && lang.is_some_and(|l| matches!(l, Lang::UK | Lang::BE | Lang::BG | Lang::SR | Lang::MK | Lang::KK | Lang::MN))
-        && !crate::lang::alphabet_allows(Lang::RU, sentence)
+/// Does the Russian tagging read names in this sentence? Not in a sentence in another
+/// Cyrillic language written with letters Russian lacks («ї», «қ») in a document that is not
+/// Russian: the taggers learned Russian and read Ukrainian or Kazakh text badly. Sentences with
+/// Russian letters only may be Russian that detection missed («Хайко Маас» reads as
+/// Mongolian), and a Russian document's sentences keep their names («… Reuters (архів)»).
+fn reads_names(doc: Option<Lang>, s: &AnalyzedSentence, text: &str) -> bool {
+    let other_cyrillic = |l: Lang| l != Lang::RU && crate::analyzer::script_of_lang(l) == Some(Script::Cyrillic);
+    doc == Some(Lang::RU)
+        || !s.lang.is_some_and(other_cyrillic)
+        || crate::lang::alphabet_allows(Lang::RU, s.span.slice(text))
 }
 
 /// Runs the extractors over the sentences of an analysis that has its tokens and sentences,
@@ -54,10 +55,11 @@ pub(crate) fn extract(
     let (text, tokens) = (a.text, &a.tokens);
     let low = words::lower_all(tokens);
     let mut cache = ner::MorphCache::default();
+    let names: Vec<bool> = a.sentences.iter().map(|s| reads_names(a.lang, s, text)).collect();
     for (k, s) in a.sentences.iter().enumerate() {
         let r = s.tokens.clone();
         let w = words::Words::new(&tokens[r.clone()], &low[r.clone()]);
-        if !other_cyrillic(a.lang, s.lang, s.span.slice(text)) {
+        if names[k] {
             recognizer.sentence(text, &w, r.start, k, &mut cache, &mut a.entities);
         }
         date::find(&w, pub_date, &mut a.dates);
@@ -76,11 +78,8 @@ pub(crate) fn extract(
     a.officials = official::link(text, tokens, &mut a.entities, recognizer);
     official::link_surnames(&a.entities, &mut a.officials);
     let mut professions = Vec::new();
-    for (k, s) in a.sentences.iter().enumerate() {
+    for (k, s) in a.sentences.iter().enumerate().filter(|&(k, _)| names[k]) {
         let r = s.tokens.clone();
-        if other_cyrillic(a.lang, s.lang, s.span.slice(text)) {
-            continue;
-        }
         let sent = names::Sent { text, tokens: &tokens[r.clone()], lows: &low[r.clone()], offset: r.start, index: k };
         recognizer.add_professions(sent, &a.entities, &cache, &mut professions);
     }

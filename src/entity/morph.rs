@@ -270,14 +270,8 @@ impl Morph {
     /// «-ий» («Асии», «Асию» read as forms of «Асий») takes the feminine «-ия».
     pub(crate) fn normalize_person(&self, words: &[&str], known_gender: Option<&'static str>) -> String {
         // Initials tell neither case nor gender and stay as they are: «А. С. Пушкину».
-        let initial = |w: &str| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && (w.chars().count() == 1 || w.ends_with('.') && w.chars().count() <= 4)
-                && chars.all(|c| c.is_lowercase() || c == '.')
-        };
         let all: Vec<Vec<Reading>> =
-            words.iter().map(|w| if initial(w) { Vec::new() } else { self.readings(w) }).collect();
+            words.iter().map(|w| if is_initial(w) { Vec::new() } else { self.readings(w) }).collect();
         let mut cases: Vec<(&'static str, f64)> = Vec::new();
         let mut genders = [0.0f64; 2];
         for rs in &all {
@@ -319,7 +313,7 @@ impl Morph {
             .iter()
             .zip(&all)
             .map(|(w, rs)| {
-                if is_acronym(w) || !is_cyrillic(w) || initial(w) {
+                if is_acronym(w) || !is_cyrillic(w) || is_initial(w) {
                     return w.to_string();
                 }
                 if gender == "Fem"
@@ -431,6 +425,15 @@ struct Reading {
     guessed: bool,
     prob: f64,
     analysis: Analysis,
+}
+
+/// An initial, or initials: a capital alone, or one to three letters led by a capital, with
+/// periods («А.», «Дж.», «Б.В.»).
+pub(crate) fn is_initial(w: &str) -> bool {
+    let letters = w.chars().filter(|&c| c != '.').count();
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(|c| c == '.' || c.is_alphabetic())
+        && (letters == 1 || (letters <= 3 && w.contains('.')))
 }
 
 fn is_acronym(w: &str) -> bool {
