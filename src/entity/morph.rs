@@ -430,10 +430,12 @@ struct Reading {
 /// An initial, or initials: a capital alone, or one to three letters led by a capital, with
 /// periods («А.», «Дж.», «Б.В.»).
 pub(crate) fn is_initial(w: &str) -> bool {
-    let letters = w.chars().filter(|&c| c != '.').count();
+    // (Cheapest tests first: it is asked of every word of every name.)
     w.chars().next().is_some_and(char::is_uppercase)
-        && w.chars().all(|c| c == '.' || c.is_alphabetic())
-        && (letters == 1 || (letters <= 3 && w.contains('.')))
+        && (w.chars().nth(1).is_none()
+            || w.contains('.')
+                && w.chars().all(|c| c == '.' || c.is_alphabetic())
+                && w.chars().filter(|&c| c != '.').count() <= 3)
 }
 
 fn is_acronym(w: &str) -> bool {
