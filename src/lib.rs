@@ -57,32 +57,40 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod analysis;
 mod analyzer;
-mod entity;
-mod fnv;
+mod facts;
 mod lang;
+mod morph;
+mod ner;
+mod output;
+mod resolve;
 mod sentence;
-mod span;
-mod stem;
+mod text;
 mod token;
 
-pub use analyzer::{Analysis, AnalyzedSentence, Analyzer, Options, WithTokens};
-pub use entity::{
-    Date, DateKind, DateMention, DateParseError, Entity, EntityKind, MoneyMention, Official, Part, PercentMention,
-    Qualifier, Sector, SectorMention, sectors,
+pub use analysis::Analysis;
+pub use analyzer::{Analyzer, Options};
+pub use facts::{
+    Date, DateKind, DateMention, DateParseError, MoneyMention, PercentMention, Qualifier, Sector, SectorMention,
+    sectors,
 };
+pub use lang::AnalyzedSentence;
 pub use lang::{Lang, LangDetector};
+pub use morph::Stemmer;
+pub use ner::{Entity, EntityKind};
+pub use output::WithTokens;
+pub use resolve::{Official, Part};
 pub use sentence::{Sentence, SentenceSplitter, Sentences};
-pub use span::{CharIndex, Span};
-pub use stem::Stemmer;
+pub use text::{CharIndex, Span};
 pub use token::{Script, Token, TokenKind, Tokenizer, Tokens};
 
 /// Model training internals for `examples/train.rs`; not a stable API.
 #[doc(hidden)]
 #[allow(missing_docs)]
 pub mod training {
-    pub use crate::entity::morph::Morph;
-    pub use crate::entity::ner::{MorphCache, TokenFeatures, Trainer, token_features};
+    pub use crate::morph::Morph;
+    pub use crate::ner::tagger::{MorphCache, TokenFeatures, Trainer, token_features};
 }
 
 /// The README's examples run as doctests.

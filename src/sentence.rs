@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::span::Span;
+use crate::text::Span;
 use crate::token::{Token, TokenKind};
 
 /// A sentence: its byte span and the range of its tokens in the token slice it was split from.

@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use super::morph::Morph;
-use crate::span::Span;
-use crate::stem::Stemmer;
+use crate::morph::Morph;
+use crate::morph::Stemmer;
+use crate::text::Span;
 use crate::token::{Token, TokenKind, Tokenizer};
 
 /// One sector of the taxonomy.
@@ -52,8 +52,8 @@ struct Taxonomy {
     /// of four characters or more (a stem is a prefix of its word), and of the first three of
     /// the others (three-letter stems, and lemmas, whose words may differ from the fourth
     /// letter on: «сеть», «сетях»).
-    prefixes4: HashSet<u64, BuildHasherDefault<crate::fnv::Hasher>>,
-    prefixes3: HashSet<u64, BuildHasherDefault<crate::fnv::Hasher>>,
+    prefixes4: HashSet<u64, BuildHasherDefault<crate::text::hash::Hasher>>,
+    prefixes3: HashSet<u64, BuildHasherDefault<crate::text::hash::Hasher>>,
 }
 
 /// A term of the taxonomy after its first word.
@@ -84,7 +84,7 @@ pub fn sectors() -> &'static [Sector] {
 
 /// A hash of the first `n` characters.
 fn prefix_hash(word: &str, n: usize) -> u64 {
-    word.chars().take(n).fold(crate::fnv::START, |h, c| crate::fnv::step(h, c as u64))
+    word.chars().take(n).fold(crate::text::hash::START, |h, c| crate::text::hash::step(h, c as u64))
 }
 
 impl Taxonomy {
@@ -112,7 +112,7 @@ impl Taxonomy {
                 let stems: Vec<String> = tokenizer
                     .tokens(term)
                     .filter(|t| t.kind == TokenKind::Word)
-                    .map(|t| term_key(&crate::stem::lowercase(t.text), &t, &stemmer, None))
+                    .map(|t| term_key(&crate::text::lowercase(t.text), &t, &stemmer, None))
                     .collect();
                 if let Some((first, rest)) = stems.split_first() {
                     let list = terms.entry(first.clone()).or_default();
@@ -162,7 +162,7 @@ fn term_key(low: &str, t: &Token<'_>, stemmer: &Stemmer, morph: Option<&Morph>) 
             // Acronyms («ГОК») are their own lemma.
             let acronym = t.text.chars().all(char::is_uppercase);
             let lemma = morph.filter(|_| !acronym).and_then(|m| m.lemma(low));
-            format!("~{}", lemma.as_deref().map_or(low.into(), crate::stem::lowercase))
+            format!("~{}", lemma.as_deref().map_or(low.into(), crate::text::lowercase))
         }
     }
 }
@@ -248,7 +248,7 @@ pub(crate) fn find(
                     j += 1;
                 }
                 let Some(t) = tokens.get(j).filter(|t| t.kind == TokenKind::Word) else { return false };
-                let low = crate::stem::lowercase(t.text);
+                let low = crate::text::lowercase(t.text);
                 let s = match &stems[j] {
                     Some(s) => s.clone(),
                     None if is_stop_word(&low) => String::new(),

@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use super::names::{Entity, EntityKind, Recognizer};
-use crate::span::Span;
+use crate::ner::{Entity, EntityKind, Recognizer};
+use crate::text::Span;
 use crate::token::{Token, TokenKind};
 
 /// A part of an official: a span of the text and its base form.
@@ -84,7 +84,7 @@ pub(crate) fn link(
         // «муж актрисы Сергей Сенин»: the position is the kin's, and the name after it (not in
         // the position's genitive) is the husband's; «дочь предпринимателя Яна Абрамова» names the
         // entrepreneur.
-        let kin = pos.tokens.start > 0 && super::names::is_kin(tokens[pos.tokens.start - 1].text);
+        let kin = pos.tokens.start > 0 && crate::ner::is_kin(tokens[pos.tokens.start - 1].text);
         // Only this sentence's entities (sorted by start, so by sentence too) and persons.
         let here = entities.partition_point(|e| e.sentence < pos.sentence)
             ..entities.partition_point(|e| e.sentence <= pos.sentence);
@@ -269,8 +269,8 @@ pub(crate) fn link(
             // the name is a whole Chinese one already («мэр Пекина | Инь Юн»).
             let mut first_name = end;
             let name = &tokens[entities[k].tokens.clone()];
-            let lower = crate::stem::lowercase;
-            let chinese = name.len() == 2 && super::chinese::is_name(&lower(name[0].text), &lower(name[1].text));
+            let lower = crate::text::lowercase;
+            let chinese = name.len() == 2 && crate::ner::chinese::is_name(&lower(name[0].text), &lower(name[1].text));
             while !chinese
                 && first_name > pos.tokens.end
                 && first_name + 1 > end
@@ -433,7 +433,7 @@ fn is_link_verb(w: &str) -> bool {
 fn trim_end(tokens: &[Token<'_>], start: usize, mut end: usize) -> usize {
     while end > start + 1 && tokens[end - 1].kind == TokenKind::Punct {
         // A quote that closes a name in the position stays: «координатор движения «Архнадзор»».
-        if tokens[end - 1].text == "»" && super::names::open_guillemet(&tokens[start..end - 1]) {
+        if tokens[end - 1].text == "»" && crate::ner::open_guillemet(&tokens[start..end - 1]) {
             break;
         }
         end -= 1;

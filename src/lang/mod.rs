@@ -13,6 +13,11 @@
 //! `examples/eval/lang.rs`), with UD_Russian-Taiga and -GSD sentences as a check that Russian
 //! with rare words (held out of the stem list) stays Russian.
 
+mod sentences;
+
+pub use sentences::AnalyzedSentence;
+pub(crate) use sentences::{NameReading, decide, name_readings};
+
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
@@ -655,7 +660,7 @@ const SECOND_STAGE_ENDINGS: [(&str, u8, usize); 11] = [
     ("ил", BG | MK, 4),
 ];
 
-type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<crate::fnv::Hasher>>;
+type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<crate::text::hash::Hasher>>;
 
 fn word_masks(table: &[(u8, &'static str)]) -> WordMap<u8> {
     let mut map = WordMap::default();
@@ -671,7 +676,7 @@ static FUNCTION_WORD_MAP: LazyLock<WordMap<u8>> = LazyLock::new(|| word_masks(&F
 static SECOND_STAGE_MAP: LazyLock<WordMap<u8>> = LazyLock::new(|| word_masks(&SECOND_STAGE_WORDS));
 
 /// Snowball stems of Russian words from our corpora; see `examples/gen_lang_lexicon.rs`.
-static RU_STEMS: &str = include_str!("../lexicon/lang/ru_stems.txt");
+static RU_STEMS: &str = include_str!("../../lexicon/lang/ru_stems.txt");
 
 /// Weights of the Cyrillic scores (tuned on odd-numbered Lingua lines and UD Russian sentences).
 mod cyr_weights {
@@ -780,7 +785,7 @@ fn cyr_evidence(text: &str, words: &[Word], buf: &mut String, out: &mut Vec<CyrW
             start,
             end: buf.len(),
             plain: !changed || k == 0,
-            name: k > 0 && raw.chars().next().is_some_and(crate::stem::is_upper),
+            name: k > 0 && raw.chars().next().is_some_and(crate::text::is_upper),
             standalone: w.standalone,
         };
         out.push(word);
@@ -1127,7 +1132,7 @@ impl LangDetector {
 // ---------------------------------------------------------------------------------------------
 
 /// English word forms with counts; see `examples/gen_lang_lexicon.rs`.
-static EN_WORDS: &str = include_str!("../lexicon/lang/en_words.txt");
+static EN_WORDS: &str = include_str!("../../lexicon/lang/en_words.txt");
 
 /// Short words frequent in English and in other Latin-script languages alike (`a`, `in`, `de`,
 /// `die`, `is`, …): neutral, or weak evidence when they are very frequent in English.

@@ -179,10 +179,10 @@ pub(crate) fn given_name_base(word: &str) -> Option<String> {
 /// written, the given name without its case ending («Инь Юном» → «Инь Юн»).
 pub(crate) fn normalize(words: &[&str]) -> Option<String> {
     let [surname, given] = words else { return None };
-    if !is_surname(&crate::stem::lowercase(surname)) {
+    if !is_surname(&crate::text::lowercase(surname)) {
         return None;
     }
-    let low = crate::stem::lowercase(given);
+    let low = crate::text::lowercase(given);
     let base = given_name_base(&low)?;
     // The given name's own capital and letters up to the ending, then the base's («ь»).
     let kept = base.chars().zip(low.chars()).take_while(|(a, b)| a == b).count();

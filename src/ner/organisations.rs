@@ -6,8 +6,8 @@ use super::names::{
     ADJECTIVE_ENDINGS, Entity, EntityKind, Recognizer, Sent, closes_quote, is_acronym, is_name_particle,
     is_preposition, opens_quote, tokens_text, trim,
 };
-use super::ner;
-use crate::span::Span;
+use super::tagger as ner;
+use crate::text::Span;
 use crate::token::{Script, Token, TokenKind};
 
 impl Recognizer {
@@ -16,7 +16,7 @@ impl Recognizer {
     /// organisations against about 200 products, works and others. Not a run in brackets
     /// after a person (a name in the original spelling: «Скотт Хоровитц (Scott Horowitz)»), nor
     /// Roman numerals.
-    pub(super) fn latin_organisations(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+    pub(crate) fn latin_organisations(&self, s: Sent<'_, '_>, out: &mut Vec<Entity>) {
         let Sent { text, tokens, offset, index: sentence, .. } = s;
         let latin = |t: &Token<'_>| t.is_word_in(Script::Latin);
         let latin_cap = |t: &Token<'_>| {
@@ -26,7 +26,7 @@ impl Recognizer {
                 && !t.text.bytes().any(|b| b.is_ascii_digit())
                 && !t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
         };
-        let taken = |k: usize, out: &[Entity]| s.covered(&out[first..], k);
+        let taken = |k: usize, out: &[Entity]| s.covered(out, k);
         let mut k = 0;
         while k < tokens.len() {
             if !latin_cap(&tokens[k]) || taken(k, out) {
@@ -43,7 +43,7 @@ impl Recognizer {
             }
             // The original spelling of the entity before: «Хоххайм-ам-Майн (Hochheim am Main)».
             let bracketed =
-                k > 0 && tokens[k - 1].text == "(" && out[first..].iter().any(|e| e.tokens.end == offset + k - 1);
+                k > 0 && tokens[k - 1].text == "(" && out[..].iter().any(|e| e.tokens.end == offset + k - 1);
             // A title in quotes, or part of a longer foreign phrase («Rassemblement pour le Mali»).
             let quoted = k > 0 && (opens_quote(&tokens[k - 1]) || tokens[k - 1].text == "'");
             let phrase = k > 0 && latin(&tokens[k - 1]) || tokens.get(end).is_some_and(&latin);
@@ -63,15 +63,9 @@ impl Recognizer {
     /// Russian names of organisations capitalise their first word only: a capitalised adjective,
     /// lower-case adjectives and a noun for a kind of body that no tagger took is a name
     /// («[Арабская лига]», «[Народной партии]», «[Запорожский автомобилестроительный завод]»).
-    pub(super) fn adjective_organisations(
-        &self,
-        s: Sent<'_, '_>,
-        feats: &[ner::TokenFeatures],
-        first: usize,
-        out: &mut Vec<Entity>,
-    ) {
+    pub(crate) fn adjective_organisations(&self, s: Sent<'_, '_>, feats: &[ner::TokenFeatures], out: &mut Vec<Entity>) {
         let Sent { tokens, lows, .. } = s;
-        let taken = |k: usize, out: &[Entity]| s.covered(&out[first..], k);
+        let taken = |k: usize, out: &[Entity]| s.covered(out, k);
         let cyrillic = |t: &Token<'_>| t.is_word_in(Script::Cyrillic);
         let mut k = 0;
         while k < tokens.len() {
@@ -126,7 +120,7 @@ impl Recognizer {
     /// after it («Технополис Москва»), a quotation runs on («Российско-китайское …
     /// взаимодействие вопреки неблагоприятной конъюнктуре, включая …»). A person the name ran
     /// into («президент ФИДЕ Илюмжинов») goes to `out`.
-    pub(super) fn organisation_end(
+    pub(crate) fn organisation_end(
         &self,
         s: Sent<'_, '_>,
         cache: &ner::MorphCache,
@@ -241,16 +235,10 @@ impl Recognizer {
     /// крымско-татарского народа]». It starts at the adjectives before the first word that names a
     /// kind of organisation (or an acronym) after the position's head, and runs to the end of the
     /// position or to a preposition.
-    pub(super) fn organisations_in_positions(
-        &self,
-        s: Sent<'_, '_>,
-        cache: &ner::MorphCache,
-        first: usize,
-        out: &mut Vec<Entity>,
-    ) {
+    pub(crate) fn organisations_in_positions(&self, s: Sent<'_, '_>, cache: &ner::MorphCache, out: &mut Vec<Entity>) {
         let Sent { tokens, lows, offset, .. } = s;
         let n = out.len();
-        for i in first..n {
+        for i in 0..n {
             if out[i].kind != EntityKind::Position {
                 continue;
             }
@@ -266,7 +254,7 @@ impl Recognizer {
             }
             let end = (j + 1..b).find(|&k| is_preposition(&lows[k]) || tokens[k].kind != TokenKind::Word).unwrap_or(b);
             let end = trim(tokens, start, self.org_end(tokens, lows, cache, start, end)).1;
-            let taken = out[first..].iter().any(|x| {
+            let taken = out[..].iter().any(|x| {
                 x.kind != EntityKind::Position && x.tokens.start < offset + end && offset + start < x.tokens.end
             });
             // A bare «партии», «ведомства» refers back rather than names.
@@ -279,9 +267,9 @@ impl Recognizer {
 
     /// An organisation followed by a quoted capitalised name takes it: «группой компаний
     /// “Лунай”», «компания «Газпром»». This sentence's entities start at `out[first]`.
-    pub(super) fn take_quoted_name(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+    pub(crate) fn take_quoted_name(&self, s: Sent<'_, '_>, out: &mut Vec<Entity>) {
         let Sent { text, tokens, offset, .. } = s;
-        let mut i = first;
+        let mut i = 0;
         while i < out.len() {
             let b = out[i].tokens.end - offset;
             if out[i].kind != EntityKind::Organization
@@ -308,7 +296,7 @@ impl Recognizer {
             let (s, e) = (out[i].tokens.start, out[i].tokens.end);
             let keep = out[i].clone();
             out.retain(|x| x == &keep || !(x.tokens.start >= s && x.tokens.end <= e && x.kind != EntityKind::Location));
-            i = first;
+            i = 0;
         }
     }
 
@@ -316,16 +304,10 @@ impl Recognizer {
     /// «[компании Harles und Jentzsch]», «[социальной сети Facebook]», «[Корпорация Google]», with
     /// the adjectives before it («[круглосуточного телеканала World Fashion Channel]») but not a
     /// country's («немецкой [компании …]»). `feats` are the sentence's token features.
-    pub(super) fn typed_latin_names(
-        &self,
-        s: Sent<'_, '_>,
-        feats: &[ner::TokenFeatures],
-        first: usize,
-        out: &mut Vec<Entity>,
-    ) {
+    pub(crate) fn typed_latin_names(&self, s: Sent<'_, '_>, feats: &[ner::TokenFeatures], out: &mut Vec<Entity>) {
         let Sent { text, tokens, lows, offset, .. } = s;
         let mut nested = Vec::new();
-        for i in first..out.len() {
+        for i in 0..out.len() {
             let (a, b) = (out[i].tokens.start - offset, out[i].tokens.end - offset);
             let latin = tokens[a..b].iter().any(|t| t.script == Script::Latin)
                 && tokens[a..b].iter().all(|t| t.script != Script::Cyrillic);
@@ -345,7 +327,7 @@ impl Recognizer {
             {
                 start -= 1;
             }
-            let taken = out[first..].iter().any(|e| e.tokens.start < offset + a && offset + start < e.tokens.end);
+            let taken = out[..].iter().any(|e| e.tokens.start < offset + a && offset + start < e.tokens.end);
             if taken {
                 continue;
             }
@@ -362,9 +344,9 @@ impl Recognizer {
     /// Organisation names in quotes take their type word and the quotes: «ОЭЗ «Технополис
     /// Москва»», «группой компаний “Лунай”» (an organisation followed by its quoted name).
     /// This sentence's entities start at `out[first]`.
-    pub(super) fn merge_quoted(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+    pub(crate) fn merge_quoted(&self, s: Sent<'_, '_>, out: &mut Vec<Entity>) {
         let Sent { tokens, lows, offset, .. } = s;
-        let mut i = first;
+        let mut i = 0;
         while i < out.len() {
             if out[i].kind != EntityKind::Organization {
                 i += 1;
@@ -376,7 +358,7 @@ impl Recognizer {
                 // A type word before the quote: «ОЭЗ «…»», «компания «…»».
                 let typed = a >= 2 && is_org_type(&lows[a - 2]);
                 // Or an organisation right before it: «группой компаний “Лунай”».
-                let prev = (first..i)
+                let prev = (0..i)
                     .rev()
                     .find(|&j| out[j].kind == EntityKind::Organization && out[j].tokens.end == offset + a - 1);
                 let start = match (prev, typed) {
@@ -515,7 +497,7 @@ fn is_type_word(low: &str) -> bool {
 }
 
 /// (Lower-cased) words that name a kind of organisation before its quoted name.
-pub(super) fn is_org_type(low: &str) -> bool {
+pub(crate) fn is_org_type(low: &str) -> bool {
     matches!(
         low,
         "оэз"
@@ -571,7 +553,7 @@ pub(super) fn is_org_type(low: &str) -> bool {
 #[cfg(test)]
 mod tests {
     fn organisations(text: &str) -> Vec<String> {
-        crate::entity::names::tests::surfaces(text, super::EntityKind::Organization)
+        crate::ner::tests::surfaces(text, super::EntityKind::Organization)
     }
 
     #[test]

@@ -6,8 +6,9 @@
 
 use serde::Serialize;
 
-use super::words::{self, Words};
-use crate::span::Span;
+use super::words;
+use crate::text::Span;
+use crate::token::Words;
 
 /// An amount of money.
 ///
@@ -396,7 +397,7 @@ mod tests {
 
     fn run(text: &str) -> Found {
         let toks: Vec<_> = Tokenizer::new().tokens(text).collect();
-        let low = crate::entity::words::lower_all(&toks);
+        let low = crate::token::lower_all(&toks);
         let w = Words::new(&toks, &low);
         let (mut m, mut p) = (Vec::new(), Vec::new());
         find(&w, &mut m, &mut p);

@@ -14,7 +14,10 @@ use std::iter::FusedIterator;
 
 use serde::Serialize;
 
-use crate::span::Span;
+use crate::text::Span;
+
+mod words;
+pub(crate) use words::{Words, lower_all};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -100,7 +103,7 @@ impl Token<'_> {
     /// True when the first character is an uppercase letter.
     #[inline]
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(crate::stem::is_upper)
+        self.text.chars().next().is_some_and(crate::text::is_upper)
     }
 }
 
@@ -276,7 +279,7 @@ fn is_stop_byte_at(b: &[u8], i: usize) -> usize {
 /// in a small open-addressing hash table (FNV-1a), checked at every word before a period.
 static ABBREVIATIONS: std::sync::LazyLock<AbbrevSet> = std::sync::LazyLock::new(|| {
     AbbrevSet::new(
-        include_str!("../lexicon/abbreviations.txt")
+        include_str!("../../lexicon/abbreviations.txt")
             .lines()
             .map(|l| l.split('#').next().unwrap_or("").trim())
             .filter(|l| !l.is_empty()),

@@ -6,8 +6,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::names::{Entity, EntityKind, Recognizer, is_place_noun, is_preposition};
-use crate::span::Span;
+use super::Doc;
+use crate::ner::{Entity, EntityKind, Recognizer, is_place_noun, is_preposition};
+use crate::text::Span;
 use crate::token::{Script, Token, TokenKind};
 
 impl Recognizer {
@@ -17,7 +18,8 @@ impl Recognizer {
     /// («аэропорту Хитроу»). A person's name does not start with an acronym: «экономист ФАО
     /// Абдолреза Аббассиан» names Абдолреза Аббассиан (the acronym belongs to the position
     /// before). `entities` stay sorted.
-    pub(crate) fn check_persons(&self, text: &str, tokens: &[Token<'_>], entities: &mut Vec<Entity>) {
+    pub(crate) fn check_persons(&self, d: &Doc<'_, '_>, entities: &mut Vec<Entity>) {
+        let Doc { text, tokens, .. } = *d;
         let mut changed = false;
         let mut places = Vec::new();
         // Token ends of places: a word listed with places is one («в Карачи, Лахоре»).
@@ -84,7 +86,7 @@ impl Recognizer {
         }
         // Initials alone name no one: «… Трейдинг Б.В.» (besloten vennootschap).
         entities.retain(|e| {
-            e.kind != EntityKind::Person || !tokens[e.tokens.clone()].iter().all(|t| super::morph::is_initial(t.text))
+            e.kind != EntityKind::Person || !tokens[e.tokens.clone()].iter().all(|t| crate::morph::is_initial(t.text))
         });
         changed |= !places.is_empty();
         entities.extend(places);
@@ -97,7 +99,8 @@ impl Recognizer {
     /// followed by a person. When the same place directly precedes the same person twice or
     /// more in a document, it is the first name: each such pair becomes one person.
     /// `entities` stay sorted.
-    pub(crate) fn place_first_names(&self, text: &str, tokens: &[Token<'_>], entities: &mut Vec<Entity>) {
+    pub(crate) fn place_first_names(&self, d: &Doc<'_, '_>, entities: &mut Vec<Entity>) {
+        let Doc { text, tokens, .. } = *d;
         // Index pairs (place, person) that touch.
         let pairs: Vec<(usize, usize)> = (0..entities.len())
             .filter(|&i| entities[i].kind == EntityKind::Location && entities[i].tokens.len() == 1)
@@ -161,7 +164,9 @@ impl Recognizer {
 
     /// Unions of states are organisations even when listed with states: «Соединённые Штаты,
     /// Евросоюз, Китай» (as NEREL and factRuEval annotate them).
-    pub(crate) fn unions_of_states(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+    #[allow(clippy::ptr_arg)] // the signature of every pass
+    pub(crate) fn unions_of_states(&self, d: &Doc<'_, '_>, entities: &mut Vec<Entity>) {
+        let Doc { text, tokens, .. } = *d;
         for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Location && e.tokens.len() == 1) {
             let low = tokens[e.tokens.start].text.to_lowercase();
             let union =
@@ -179,14 +184,8 @@ impl Recognizer {
     /// stands (words compared by lemma): the taggers and rules can miss a mention, most often at
     /// the start of a sentence or a headline, where every word is capitalised («[Большой театр]
     /// превратится в балаган?» beside «является [Большим театром]»). `entities` end sorted.
-    pub(crate) fn repeated_organisations(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        sentences: &[crate::analyzer::AnalyzedSentence],
-        cache: &super::ner::MorphCache,
-        entities: &mut Vec<Entity>,
-    ) {
+    pub(crate) fn repeated_organisations(&self, d: &Doc<'_, '_>, entities: &mut Vec<Entity>) {
+        let Doc { text, tokens, sentences, cache, .. } = *d;
         let key = |t: &Token<'_>| cache.lemma_key(t.text);
         let cyrillic_word = |t: &Token<'_>| t.is_word_in(Script::Cyrillic);
         let names: HashSet<Vec<u64>> = entities
@@ -246,12 +245,8 @@ impl Recognizer {
     /// event («операционной системы [Windows]», «шаттл «[Дискавери]»», «конкурс [The Best of
     /// Blogs]») is dropped, and so is the same name (compared by lemma) elsewhere in the document
     /// («[Дискавери]» завершил полёт). `entities` stay sorted.
-    pub(crate) fn drop_products(
-        &self,
-        tokens: &[Token<'_>],
-        cache: &super::ner::MorphCache,
-        entities: &mut Vec<Entity>,
-    ) {
+    pub(crate) fn drop_products(&self, d: &Doc<'_, '_>, entities: &mut Vec<Entity>) {
+        let Doc { tokens, cache, .. } = *d;
         let key = |e: &Entity| -> Vec<u64> {
             tokens[e.tokens.clone()]
                 .iter()
@@ -262,7 +257,7 @@ impl Recognizer {
         // (A name in quotes or Latin letters: «самолёт Минобороны» is the ministry's.)
         let after_product = |e: &Entity| {
             let mut k = e.tokens.start;
-            let quoted = k > 0 && super::names::opens_quote(&tokens[k - 1]);
+            let quoted = k > 0 && crate::ner::opens_quote(&tokens[k - 1]);
             if quoted {
                 k -= 1;
             } else if tokens[k].script != Script::Latin {
@@ -270,7 +265,7 @@ impl Recognizer {
             }
             k > 0
                 && tokens[k - 1].kind == TokenKind::Word
-                && is_product_noun(&crate::stem::lowercase(tokens[k - 1].text))
+                && is_product_noun(&crate::text::lowercase(tokens[k - 1].text))
         };
         let products: HashSet<Vec<u64>> =
             entities.iter().filter(|e| e.kind == EntityKind::Organization && after_product(e)).map(key).collect();
@@ -283,13 +278,9 @@ impl Recognizer {
     /// more often as an organisation or a place is that («Газпромом» beside «Газпром», «Хитроу»;
     /// words compared by lemma), unless it is a surname the document gives with a first name.
     /// Run after `same_surname`.
-    pub(crate) fn one_type_per_name(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        cache: &super::ner::MorphCache,
-        entities: &mut [Entity],
-    ) {
+    #[allow(clippy::ptr_arg)] // the signature of every pass
+    pub(crate) fn one_type_per_name(&self, d: &Doc<'_, '_>, entities: &mut Vec<Entity>) {
+        let Doc { text, tokens, cache, .. } = *d;
         // Per entity (persons, organisations, places): its words' lemmas.
         let keys: Vec<Option<Vec<u64>>> = entities
             .iter()
@@ -341,13 +332,8 @@ impl Recognizer {
     /// («Хайко Маас») is a person wherever it stands alone in the same document, both where
     /// the taggers read it as a place («Маас», the river) and where they missed it.
     /// `entities` stay sorted.
-    pub(crate) fn same_surname(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        sentences: &[crate::analyzer::AnalyzedSentence],
-        entities: &mut Vec<Entity>,
-    ) {
+    pub(crate) fn same_surname(&self, d: &Doc<'_, '_>, entities: &mut Vec<Entity>) {
+        let Doc { text, tokens, sentences, .. } = *d;
         let capitalised_word = |t: &Token<'_>| {
             t.kind == TokenKind::Word
                 && t.text.chars().next().is_some_and(char::is_uppercase)
@@ -447,7 +433,9 @@ impl Recognizer {
     /// Persons whose gender the document shows by agreement («Асия Биби была оправдана»,
     /// «Скрипаль заявил») get their base forms again in that gender. The evidence is pooled
     /// over the document by name stem, so «Асии Биби» in another sentence profits too.
-    pub(crate) fn agree_genders(&self, text: &str, tokens: &[Token<'_>], entities: &mut [Entity]) {
+    #[allow(clippy::ptr_arg)] // the signature of every pass
+    pub(crate) fn agree_genders(&self, d: &Doc<'_, '_>, entities: &mut Vec<Entity>) {
+        let Doc { text, tokens, .. } = *d;
         let cyrillic = |e: &Entity| tokens[e.tokens.clone()].iter().all(|t| t.is_word_in(Script::Cyrillic));
         let mut votes: HashMap<String, [u32; 2]> = HashMap::new();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Person && cyrillic(e)) {
@@ -594,8 +582,8 @@ fn is_product_noun(low: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::Analyzer;
-    use crate::entity::EntityKind;
-    use crate::entity::names::tests::{persons, surfaces};
+    use crate::ner::EntityKind;
+    use crate::ner::tests::{persons, surfaces};
 
     #[test]
     fn agencies_named_in_one_word_are_no_persons() {
@@ -720,14 +708,20 @@ mod tests {
             sentence: 0,
             tokens: k..k + 1,
         };
+        let check = |text: &str, tokens: &[crate::Token<'_>], entities: &mut Vec<super::Entity>| {
+            let lows = crate::token::lower_all(tokens);
+            let cache = crate::ner::MorphCache::default();
+            let d = super::Doc { text, tokens, lows: &lows, sentences: &[], readings: &[], cache: &cache };
+            super::Recognizer::new().check_persons(&d, entities);
+        };
         let mut entities = vec![person(1)];
-        super::Recognizer::new().check_persons(text, &tokens, &mut entities);
+        check(text, &tokens, &mut entities);
         assert_eq!(entities[0].kind, super::EntityKind::Location);
         // A word that can be a name stays a person.
         let text = "Поэтому Путин поддерживает проект.";
         let tokens: Vec<_> = crate::Tokenizer::new().tokens(text).collect();
         let mut entities = vec![super::Entity { span: tokens[1].span, norm: "Путин".into(), ..person(1) }];
-        super::Recognizer::new().check_persons(text, &tokens, &mut entities);
+        check(text, &tokens, &mut entities);
         assert_eq!(entities[0].kind, super::EntityKind::Person);
     }
 

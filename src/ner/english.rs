@@ -3,7 +3,7 @@
 //! gazetteer of places and the shape of personal names.
 
 use super::names::{Entity, EntityKind};
-use crate::span::Span;
+use crate::text::Span;
 use crate::token::{Token, TokenKind};
 
 /// Words that make a capitalised run an organisation.
@@ -309,7 +309,7 @@ const STOP: &[&str] = &[
 
 /// Function words, months and weekdays are no names on their own.
 fn is_stop(w: &str) -> bool {
-    STOP.contains(&w) || super::words::month(w).is_some() || super::words::weekday(w).is_some()
+    STOP.contains(&w) || crate::facts::words::month(w).is_some() || crate::facts::words::weekday(w).is_some()
 }
 
 fn low(t: &Token<'_>) -> String {
@@ -527,7 +527,7 @@ fn classify(
 #[cfg(test)]
 mod tests {
     use super::super::EntityKind;
-    use super::super::names::tests::surfaces;
+    use super::super::tests::surfaces;
     use crate::Analyzer;
 
     #[test]

@@ -11,8 +11,9 @@
 use serde::Serialize;
 
 use super::calendar::{Date, days_in_month};
-use super::words::{self, Words};
-use crate::span::Span;
+use super::words;
+use crate::text::Span;
+use crate::token::Words;
 
 /// A date, period or duration found in the text.
 ///
@@ -123,7 +124,7 @@ impl Unit {
 pub(crate) fn find(w: &Words<'_, '_>, pub_date: Option<Date>, out: &mut Vec<DateMention>) {
     let mut i = 0;
     while i < w.len() {
-        if w.could_start_date(i)
+        if words::could_start_date(w, i)
             && let Some((end, when)) = parse(w, i)
         {
             let (kind, value) = resolve(&when, pub_date);
@@ -914,12 +915,12 @@ fn thursday_ordinal(d: Date) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entity::words::Words;
     use crate::token::Tokenizer;
+    use crate::token::Words;
 
     fn dates(text: &str, pub_date: Option<&str>) -> Vec<(String, Option<String>)> {
         let toks: Vec<_> = Tokenizer::new().tokens(text).collect();
-        let low = crate::entity::words::lower_all(&toks);
+        let low = crate::token::lower_all(&toks);
         let w = Words::new(&toks, &low);
         let mut out = Vec::new();
         find(&w, pub_date.map(|p| p.parse().unwrap()), &mut out);

@@ -5,9 +5,10 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::morph::Morph;
-use super::ner::{self, Model, TokenFeatures};
-use crate::span::Span;
+use super::tagger::{self as ner, Model, TokenFeatures};
+use crate::lang::NameReading;
+use crate::morph::Morph;
+use crate::text::Span;
 use crate::token::{Script, Token, TokenKind};
 
 /// Types of named entities.
@@ -57,20 +58,62 @@ pub struct Entity {
 /// One sentence as the sentence-level passes see it: the document text, the sentence's tokens
 /// and their lower-cased forms, where its tokens start in the document, and its index.
 #[derive(Clone, Copy)]
-pub(super) struct Sent<'a, 't> {
-    pub(super) text: &'t str,
-    pub(super) tokens: &'a [Token<'t>],
-    pub(super) lows: &'a [std::borrow::Cow<'t, str>],
-    pub(super) offset: usize,
-    pub(super) index: usize,
+pub(crate) struct Sent<'a, 't> {
+    pub(crate) text: &'t str,
+    pub(crate) tokens: &'a [Token<'t>],
+    pub(crate) lows: &'a [std::borrow::Cow<'t, str>],
+    pub(crate) offset: usize,
+    pub(crate) index: usize,
 }
 
-impl Sent<'_, '_> {
+impl<'a, 't> Sent<'a, 't> {
+    /// Sentence `index`, over the document's tokens `range` (with their lower-cased forms).
+    pub(crate) fn new(
+        text: &'t str,
+        tokens: &'a [Token<'t>],
+        lows: &'a [std::borrow::Cow<'t, str>],
+        range: std::ops::Range<usize>,
+        index: usize,
+    ) -> Sent<'a, 't> {
+        Sent { text, tokens: &tokens[range.clone()], lows: &lows[range.clone()], offset: range.start, index }
+    }
+
     /// Is the sentence's token `k` inside one of `entities`?
-    pub(super) fn covered(&self, entities: &[Entity], k: usize) -> bool {
+    pub(crate) fn covered(&self, entities: &[Entity], k: usize) -> bool {
         entities.iter().any(|e| e.tokens.contains(&(self.offset + k)))
     }
 }
+
+/// What the sentence rules read besides the entities: the sentence, its tokens' tagger
+/// features and the dictionary look-ups.
+#[derive(Clone, Copy)]
+pub(crate) struct SentenceCtx<'c, 'a, 't> {
+    pub(crate) s: Sent<'a, 't>,
+    pub(crate) feats: &'c [TokenFeatures],
+    pub(crate) cache: &'c ner::MorphCache,
+}
+
+/// A sentence rule: reads the sentence, changes its entities.
+type Rule = fn(&Recognizer, &SentenceCtx<'_, '_, '_>, &mut Vec<Entity>);
+
+/// The rules over one Russian sentence's entities, in the order they run.
+const SENTENCE_RULES: &[(&str, Rule)] = &[
+    ("tagged", Recognizer::tagged),
+    ("places_by_noun", Recognizer::places_by_noun),
+    ("latin_organisations", |r, c, out| r.latin_organisations(c.s, out)),
+    ("adjective_organisations", |r, c, out| r.adjective_organisations(c.s, c.feats, out)),
+    ("split_complements", |r, c, out| r.split_complements(c.s, out)),
+    ("chinese_names", |r, c, out| r.chinese_names(c.s, out)),
+    ("untangle_persons", |r, c, out| r.untangle_persons(c.s, out)),
+    ("give_names_back", |r, c, out| r.give_names_back(c.s.text, c.s.tokens, c.feats, c.s.offset, out)),
+    ("merge_quoted", |r, c, out| r.merge_quoted(c.s, out)),
+    ("take_quoted_name", |r, c, out| r.take_quoted_name(c.s, out)),
+    ("add_head_positions", |r, c, out| r.add_head_positions(c.s, out)),
+    ("extend_positions", |r, c, out| r.extend_positions(c.s.text, c.s.tokens, c.s.offset, out)),
+    ("organisations_in_positions", |r, c, out| r.organisations_in_positions(c.s, c.cache, out)),
+    ("typed_latin_names", |r, c, out| r.typed_latin_names(c.s, c.feats, out)),
+    ("ex_positions", Recognizer::ex_positions),
+];
 
 /// The taggers and the dictionary.
 #[derive(Debug)]
@@ -92,7 +135,7 @@ impl Recognizer {
     }
 
     /// The entity of `kind` over the sentence's tokens `range`, with its base form.
-    pub(super) fn entity(&self, s: Sent<'_, '_>, range: std::ops::Range<usize>, kind: EntityKind) -> Entity {
+    pub(crate) fn entity(&self, s: Sent<'_, '_>, range: std::ops::Range<usize>, kind: EntityKind) -> Entity {
         let t = &s.tokens[range.clone()];
         Entity {
             span: Span::new(t[0].span.start, t[t.len() - 1].span.end),
@@ -103,36 +146,46 @@ impl Recognizer {
         }
     }
 
-    /// Entities of one sentence whose tokens start at `offset` in the document.
+    /// Entities of one sentence, read as the language stage said (`reading`), added to the
+    /// document's `out`. The Russian taggers run first, then [`SENTENCE_RULES`] in order.
     pub(crate) fn sentence(
         &self,
-        text: &str,
-        words: &super::words::Words<'_, '_>,
-        offset: usize,
-        sentence: usize,
+        s: Sent<'_, '_>,
+        reading: NameReading,
         cache: &mut ner::MorphCache,
         out: &mut Vec<Entity>,
     ) {
-        let (tokens, lows) = (words.tokens(), words.lows());
-        if !tokens.iter().any(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_alphabetic)) {
+        let Sent { text, tokens, lows, offset, index } = s;
+        if reading == NameReading::Skip
+            || !tokens
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_alphabetic))
+        {
             return;
         }
-        // English sentences by rule: the taggers learned Russian.
-        let (lat, cyr) = tokens.iter().fold((0, 0), |(l, c), t| match t.script {
-            Script::Latin => (l + t.span.len(), c),
-            Script::Cyrillic => (l, c + t.span.len()),
-            _ => (l, c),
-        });
-        if lat > cyr {
-            super::english::sentence(text, tokens, offset, sentence, out);
+        if reading == NameReading::English {
+            super::english::sentence(text, tokens, offset, index, out);
             return;
         }
-        let s = Sent { text, tokens, lows, offset, index: sentence };
         let feats: Vec<TokenFeatures> = ner::token_features_lowered(tokens, lows, &self.morph, cache);
-        // `out` holds the document so far: this sentence's entities start at `first`.
-        let first = out.len();
+        let ctx = SentenceCtx { s, feats: &feats, cache };
+        // This sentence's entities, kept apart from the document's until the rules are done.
+        let mut own = Vec::new();
+        for (_, rule) in SENTENCE_RULES {
+            rule(self, &ctx, &mut own);
+        }
+        own.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        out.append(&mut own);
+    }
+
+    /// The spans the two taggers (names, then positions) give, checked: an organisation ends
+    /// where its words stop agreeing, a position where an opened quote closes, people and places
+    /// are capitalised; places named inside an organisation or a position are locations too.
+    fn tagged(&self, c: &SentenceCtx<'_, '_, '_>, out: &mut Vec<Entity>) {
+        let SentenceCtx { s, feats, cache } = *c;
+        let Sent { tokens, lows, offset, .. } = s;
         for (model, pos) in [(&self.names, false), (&self.positions, true)] {
-            let tags = model.tag(&feats);
+            let tags = model.tag(feats);
             for (a, b, ty) in ner::spans(model.labels(), &tags) {
                 let (a, mut b) = trim(tokens, a, b);
                 if ty == "ORG" {
@@ -141,7 +194,7 @@ impl Recognizer {
                 }
                 // An opened quote closes inside a position: «руководитель совета «Единой России»».
                 let (a, b) = if pos {
-                    self.position_end(tokens, lows, a, close_quote(tokens, a, b), offset, &out[first..])
+                    self.position_end(tokens, lows, a, close_quote(tokens, a, b), offset, &out[..])
                 } else {
                     (a, b)
                 };
@@ -168,7 +221,7 @@ impl Recognizer {
                 // «МИД России», «мэр Москвы».
                 if matches!(kind, EntityKind::Organization | EntityKind::Position) {
                     for k in a + 1..b {
-                        if self.is_place(&tokens[k], &feats[k]) && !s.covered(&out[first..], k) {
+                        if self.is_place(&tokens[k], &feats[k]) && !s.covered(&out[..], k) {
                             out.push(self.entity(s, k..k + 1, EntityKind::Location));
                         }
                     }
@@ -176,6 +229,13 @@ impl Recognizer {
                 out.push(self.entity(s, a..b, kind));
             }
         }
+    }
+
+    /// Celestial bodies are places, and so is a name no tagger took right after a word for a
+    /// kind of place.
+    fn places_by_noun(&self, c: &SentenceCtx<'_, '_, '_>, out: &mut Vec<Entity>) {
+        let SentenceCtx { s, feats, .. } = *c;
+        let Sent { tokens, lows, .. } = s;
         // Celestial bodies are places (as in the common NER conventions): «на Луну», «Землю».
         // So is a name no tagger took right after a word for a kind of place: «в лондонском
         // районе Тоттенем», «в селе Цибулёво», «графство Эссекс».
@@ -189,38 +249,30 @@ impl Recognizer {
                     && !feats[k].is_adjective()
                     && tokens.get(k + 1).is_none_or(|n| !n.is_capitalized())
             };
-            if t.is_capitalized() && (is_celestial(&lows[k]) || named_place()) && !s.covered(&out[first..], k) {
+            if t.is_capitalized() && (is_celestial(&lows[k]) || named_place()) && !s.covered(&out[..], k) {
                 out.push(self.entity(s, k..k + 1, EntityKind::Location));
             }
         }
-        self.latin_organisations(s, first, out);
-        self.adjective_organisations(s, &feats, first, out);
-        self.split_complements(s, first, out);
-        self.chinese_names(s, first, out);
-        self.untangle_persons(s, &mut out[first..]);
-        self.give_names_back(text, tokens, &feats, offset, &mut out[first..]);
-        self.merge_quoted(s, first, out);
-        self.take_quoted_name(s, first, out);
-        self.add_head_positions(s, first, out);
-        self.extend_positions(text, tokens, offset, &mut out[first..]);
-        self.organisations_in_positions(s, cache, first, out);
-        self.typed_latin_names(s, &feats, first, out);
-        // «экс-президент Перу»: the position is «президент Перу», «экс-» saying when, like
-        // «бывший» before it (the NEREL convention).
-        for e in out[first..].iter_mut().filter(|e| e.kind == EntityKind::Position) {
+    }
+
+    /// «экс-президент Перу»: the position is «президент Перу», «экс-» saying when, like
+    /// «бывший» before it (the NEREL convention).
+    #[allow(clippy::ptr_arg)] // the signature of every pass
+    fn ex_positions(&self, c: &SentenceCtx<'_, '_, '_>, out: &mut Vec<Entity>) {
+        let Sent { tokens, offset, .. } = c.s;
+        for e in out.iter_mut().filter(|e| e.kind == EntityKind::Position) {
             let skip = ex_prefix(tokens[e.tokens.start - offset].text);
             if skip > 0 {
                 e.span.start += skip;
                 e.norm = e.norm[ex_prefix(&e.norm)..].to_string();
             }
         }
-        out[first..].sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     }
 
     /// Chinese names the taggers missed or ran into the word before: a common surname and a
     /// given name of Palladius syllables, both capitalised («с мэром Пекина [Инь Юном]», «[Ван
     /// И] заявил», «Госсовета [Ли Кэцян]»). This sentence's entities start at `out[first]`.
-    fn chinese_names(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+    fn chinese_names(&self, s: Sent<'_, '_>, out: &mut Vec<Entity>) {
         let Sent { tokens, lows, offset, .. } = s;
         let name_word = |k: usize| tokens[k].is_word_in(Script::Cyrillic) && tokens[k].is_capitalized();
         for k in 0..tokens.len().saturating_sub(1) {
@@ -229,7 +281,7 @@ impl Recognizer {
             }
             let (a, b) = (offset + k, offset + k + 2);
             let overlapping: Vec<usize> =
-                (first..out.len()).filter(|&i| out[i].tokens.start < b && a < out[i].tokens.end).collect();
+                (0..out.len()).filter(|&i| out[i].tokens.start < b && a < out[i].tokens.end).collect();
             if overlapping.iter().any(|&i| out[i].tokens == (a..b) && out[i].kind == EntityKind::Person) {
                 continue;
             }
@@ -268,16 +320,16 @@ impl Recognizer {
     /// dictionary) or a genitive before a first name in the nominative, that word goes back to
     /// the organisation and position (a place also becomes a location). This sentence's
     /// entities start at `out[first]`.
-    fn split_complements(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+    fn split_complements(&self, s: Sent<'_, '_>, out: &mut Vec<Entity>) {
         let Sent { text, tokens, offset, .. } = s;
-        for i in first..out.len() {
+        for i in 0..out.len() {
             let (a, b) = (out[i].tokens.start, out[i].tokens.end);
             if out[i].kind != EntityKind::Person || b - a < 2 {
                 continue;
             }
             let before =
                 |e: &Entity| matches!(e.kind, EntityKind::Organization | EntityKind::Position) && e.tokens.end == a;
-            if !out[first..].iter().any(before) {
+            if !out[..].iter().any(before) {
                 continue;
             }
             let (w0, w1) = (tokens[a - offset].text, tokens[a + 1 - offset].text);
@@ -290,7 +342,7 @@ impl Recognizer {
             out[i].tokens.start = a + 1;
             out[i].span.start = tokens[a + 1 - offset].span.start;
             out[i].norm = self.normalize(text, &tokens[a + 1 - offset..b - offset], EntityKind::Person);
-            for e in out[first..].iter_mut().filter(|e| before(e)) {
+            for e in out[..].iter_mut().filter(|e| before(e)) {
                 e.tokens.end = a + 1;
                 e.span.end = tokens[a - offset].span.end;
                 e.norm = self.normalize(text, &tokens[e.tokens.start - offset..a + 1 - offset], e.kind);
@@ -342,7 +394,7 @@ impl Recognizer {
     /// (`lexicon/model/professions.txt`) is a position wherever the taggers left it: «пианист
     /// заявил», «стали ругать блогера». Run after the officials are linked: a profession on its
     /// own names no one. `entities` are the document's (sorted); new positions go to `out`.
-    pub(super) fn add_professions(
+    pub(crate) fn add_professions(
         &self,
         s: Sent<'_, '_>,
         entities: &[Entity],
@@ -375,7 +427,7 @@ impl Recognizer {
     /// organisation or a place, or by a person, is a position the tagger missed: «член
     /// президиума …», «Замглавы ФМС России», «представитель Обамы». This sentence's entities
     /// start at `out[first]`.
-    fn add_head_positions(&self, s: Sent<'_, '_>, first: usize, out: &mut Vec<Entity>) {
+    fn add_head_positions(&self, s: Sent<'_, '_>, out: &mut Vec<Entity>) {
         let Sent { tokens, lows, offset, .. } = s;
         for k in 0..tokens.len().saturating_sub(1) {
             if !tokens[k].is_word_in(Script::Cyrillic) {
@@ -390,11 +442,7 @@ impl Recognizer {
             let at = offset + k;
             let next = at + 1;
             let starts_next = |kinds: &[EntityKind]| {
-                out[first..]
-                    .iter()
-                    .filter(|e| e.tokens.start == next && kinds.contains(&e.kind))
-                    .map(|e| e.tokens.end)
-                    .max()
+                out[..].iter().filter(|e| e.tokens.start == next && kinds.contains(&e.kind)).map(|e| e.tokens.end).max()
             };
             // A person in the genitive is whom the position serves («представитель Обамы»); one
             // in another case holds it («член Совета Иван Петров» has its own rule).
@@ -407,7 +455,7 @@ impl Recognizer {
             let kind_then_person = || {
                 let kind = tokens.get(k + 1).is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase))
                     && super::organisations::is_org_type(&lows[k + 1]);
-                let person = || out[first..].iter().any(|e| e.kind == EntityKind::Person && e.tokens.start == next + 1);
+                let person = || out[..].iter().any(|e| e.kind == EntityKind::Person && e.tokens.start == next + 1);
                 (kind && person()).then_some(next + 1)
             };
             let Some(end) = starts_next(&[EntityKind::Organization, EntityKind::Location])
@@ -416,12 +464,12 @@ impl Recognizer {
             else {
                 continue;
             };
-            if out[first..].iter().any(|e| e.kind == EntityKind::Position && e.tokens.contains(&at)) {
+            if out[..].iter().any(|e| e.kind == EntityKind::Position && e.tokens.contains(&at)) {
                 continue;
             }
             let head = POSITION_HEADS.contains(low)
                 || self.morph.lemma(low).is_some_and(|l| {
-                    let l = crate::stem::lowercase(&l);
+                    let l = crate::text::lowercase(&l);
                     POSITION_HEADS.contains(l.as_ref()) || PROFESSIONS.contains(l.as_ref())
                 });
             if !head {
@@ -595,7 +643,7 @@ impl Recognizer {
     }
 
     /// [`Recognizer::normalize`], for a person whose gender the document shows.
-    pub(super) fn normalize_as(
+    pub(crate) fn normalize_as(
         &self,
         text: &str,
         tokens: &[Token<'_>],
@@ -606,7 +654,7 @@ impl Recognizer {
         // the type and the gender, so each thread keeps the recent ones.
         type Key = (EntityKind, Option<&'static str>, String);
         thread_local! {
-            static NORMS: std::cell::RefCell<std::collections::HashMap<Key, String, std::hash::BuildHasherDefault<crate::fnv::Hasher>>> =
+            static NORMS: std::cell::RefCell<std::collections::HashMap<Key, String, std::hash::BuildHasherDefault<crate::text::hash::Hasher>>> =
                 Default::default();
         }
         let key = (kind, gender, text[tokens[0].span.start..tokens[tokens.len() - 1].span.end].to_string());
@@ -700,8 +748,8 @@ static HEAD_PREFIXES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock
 });
 
 /// FNV hashes of the profession lemmas, as the morphology cache keeps lemmas.
-static PROFESSION_HASHES: std::sync::LazyLock<HashSet<u64, std::hash::BuildHasherDefault<crate::fnv::Hasher>>> =
-    std::sync::LazyLock::new(|| PROFESSIONS.iter().map(|p| crate::fnv::hash(p.as_bytes())).collect());
+static PROFESSION_HASHES: std::sync::LazyLock<HashSet<u64, std::hash::BuildHasherDefault<crate::text::hash::Hasher>>> =
+    std::sync::LazyLock::new(|| PROFESSIONS.iter().map(|p| crate::text::hash::hash(p.as_bytes())).collect());
 
 /// Builds the position-head lists now rather than at the first document.
 pub(crate) fn warm_up() {
@@ -727,7 +775,7 @@ pub(super) const ADJECTIVE_ENDINGS: [&str; 20] = [
 ];
 
 /// A word for kin, as written: «муж актрисы …», «Сын | А. Лукашенко».
-pub(super) fn is_kin(word: &str) -> bool {
+pub(crate) fn is_kin(word: &str) -> bool {
     matches!(
         word,
         "муж"
@@ -769,12 +817,12 @@ fn is_kin_or_title(lemma: &str) -> bool {
 }
 
 /// Two or more letters, all capitals: «МИД», «ФИДЕ», «NZ».
-pub(super) fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
 }
 
 /// Lower-case particles inside foreign names: «Коллеж де Франс», «Людвиг ван Бетховен».
-pub(super) fn is_name_particle(low: &str) -> bool {
+pub(crate) fn is_name_particle(low: &str) -> bool {
     matches!(
         low,
         "де" | "ди"
@@ -796,13 +844,13 @@ pub(super) fn is_name_particle(low: &str) -> bool {
 }
 
 /// A (lower-cased) preposition that cannot end a position or precede a name's first word.
-pub(super) fn is_preposition(low: &str) -> bool {
+pub(crate) fn is_preposition(low: &str) -> bool {
     matches!(low, "по" | "в" | "во" | "на" | "от" | "за" | "с" | "со" | "из" | "о" | "об" | "к" | "у")
 }
 
 /// A lower-case common noun for a kind of place, which a name after it belongs to («аэропорт
 /// Хитроу», «резиденции Чекерс», «в городе Лахор»).
-pub(super) fn is_place_noun(w: &str) -> bool {
+pub(crate) fn is_place_noun(w: &str) -> bool {
     // (Not streets and squares: «улица Ленина» is named after a person.)
     const STEMS: [&str; 21] = [
         "графств",
@@ -833,7 +881,7 @@ pub(super) fn is_place_noun(w: &str) -> bool {
 
 /// Punctuation at the edges is not part of an entity (a closing quote stays when its opening
 /// quote is inside).
-pub(super) fn trim(tokens: &[Token<'_>], mut a: usize, mut b: usize) -> (usize, usize) {
+pub(crate) fn trim(tokens: &[Token<'_>], mut a: usize, mut b: usize) -> (usize, usize) {
     while a < b && tokens[a].kind == TokenKind::Punct && !matches!(tokens[a].text, "«" | "\"" | "“" | "„") {
         a += 1;
     }
@@ -850,12 +898,12 @@ pub(super) fn trim(tokens: &[Token<'_>], mut a: usize, mut b: usize) -> (usize, 
 }
 
 /// A quote that can open a name: «, “, „ or a straight one.
-pub(super) fn opens_quote(t: &Token<'_>) -> bool {
+pub(crate) fn opens_quote(t: &Token<'_>) -> bool {
     matches!(t.text, "«" | "“" | "„" | "\"")
 }
 
 /// A quote that can close a name: », ”, “ or a straight one.
-pub(super) fn closes_quote(t: &Token<'_>) -> bool {
+pub(crate) fn closes_quote(t: &Token<'_>) -> bool {
     matches!(t.text, "»" | "”" | "“" | "\"")
 }
 
@@ -874,7 +922,7 @@ fn close_quote(tokens: &[Token<'_>], a: usize, b: usize) -> usize {
     }
 }
 
-pub(super) fn tokens_text(text: &str, tokens: &[Token<'_>]) -> String {
+pub(crate) fn tokens_text(text: &str, tokens: &[Token<'_>]) -> String {
     text[tokens[0].span.start..tokens[tokens.len() - 1].span.end].replace('\n', " ")
 }
 
@@ -894,17 +942,17 @@ fn respace(text: &str, tokens: &[Token<'_>], norm: &str) -> String {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+pub(crate) mod tests {
     use crate::Analyzer;
 
     /// The base forms of the persons found in `text` (also for `document.rs`'s tests).
-    pub(in crate::entity) fn persons(text: &str) -> Vec<String> {
+    pub(crate) fn persons(text: &str) -> Vec<String> {
         let doc = Analyzer::new().analyze(text);
         doc.entities.iter().filter(|e| e.kind == super::EntityKind::Person).map(|e| e.norm.clone()).collect()
     }
 
     /// The surfaces of the entities of `kind` found in `text` (also for `organisations.rs`).
-    pub(in crate::entity) fn surfaces(text: &str, kind: super::EntityKind) -> Vec<String> {
+    pub(crate) fn surfaces(text: &str, kind: super::EntityKind) -> Vec<String> {
         let doc = Analyzer::new().analyze(text);
         doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
     }

@@ -1,160 +1,38 @@
-//! A lower-cased view of a sentence's tokens and the word lists that dates, money and
-//! percentages are recognised by.
-
-use std::borrow::Cow;
+// Stage: facts. May use: text, token.
+//! The words that dates, money and percentages are recognised by.
 
 use super::date::Unit;
-use crate::span::Span;
-use crate::stem::lowercase;
-use crate::token::{Token, TokenKind};
+use crate::token::Words;
 
-/// Tokens with their lower-cased, ё-folded forms; indices past the end read as "".
-#[derive(Clone, Copy)]
-pub(crate) struct Words<'a, 't> {
-    toks: &'a [Token<'t>],
-    low: &'a [Cow<'t, str>],
-}
-
-/// The lower-cased forms of all tokens of a document, computed once.
-pub(crate) fn lower_all<'t>(toks: &[Token<'t>]) -> Vec<Cow<'t, str>> {
-    toks.iter().map(|t| lowercase(t.text)).collect()
-}
-
-impl<'a, 't> Words<'a, 't> {
-    /// A view of `toks` with their lower-cased forms `low` (same length).
-    pub(crate) fn new(toks: &'a [Token<'t>], low: &'a [Cow<'t, str>]) -> Words<'a, 't> {
-        debug_assert_eq!(toks.len(), low.len());
-        Words { toks, low }
+/// A cheap filter: can a date start at token `i`?
+pub(crate) fn could_start_date(w: &Words<'_, '_>, i: usize) -> bool {
+    let s = w.low(i);
+    let first = s.as_bytes().first().copied().unwrap_or(0);
+    if first.is_ascii_digit() || roman_like(w.text(i)) {
+        return true;
     }
-
-    /// The tokens of the view.
-    pub(crate) fn tokens(&self) -> &'a [Token<'t>] {
-        self.toks
-    }
-
-    /// Their lower-cased forms.
-    pub(crate) fn lows(&self) -> &'a [Cow<'t, str>] {
-        self.low
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.toks.len()
-    }
-
-    /// The lower-cased form of token `i`, or "" past the end.
-    pub(crate) fn low(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", |s| s)
-    }
-
-    /// The text of token `i`, or "" past the end.
-    pub(crate) fn text(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| t.text)
-    }
-
-    /// The span from token `i` to the end of token `end - 1`.
-    pub(crate) fn span(&self, i: usize, end: usize) -> Span {
-        Span::new(self.toks[i].span.start, self.toks[end - 1].span.end)
-    }
-
-    /// Are tokens `i` and `i + 1` separated by nothing but one space (or nothing)?
-    pub(crate) fn tight(&self, i: usize) -> bool {
-        match (self.toks.get(i), self.toks.get(i + 1)) {
-            (Some(a), Some(b)) => b.span.start - a.span.end <= 1,
-            _ => false,
-        }
-    }
-
-    /// Is there white space between token `i` and the next one?
-    pub(crate) fn spaced(&self, i: usize) -> bool {
-        match (self.toks.get(i), self.toks.get(i + 1)) {
-            (Some(a), Some(b)) => b.span.start > a.span.end,
-            _ => true,
-        }
-    }
-
-    /// A whole number written in digits.
-    pub(crate) fn number(&self, i: usize) -> Option<u64> {
-        let t = self.toks.get(i)?;
-        if t.kind != TokenKind::Number || !t.text.bytes().all(|b| b.is_ascii_digit()) || t.text.len() > 12 {
-            return None;
-        }
-        t.text.parse().ok()
-    }
-
-    /// A number with an optional decimal comma or point: «8,1», «3.5», «1 200» (no-break space).
-    pub(crate) fn number_f64(&self, i: usize) -> Option<f64> {
-        let t = self.toks.get(i)?;
-        if t.kind != TokenKind::Number {
-            return None;
-        }
-        parse_number(t.text)
-    }
-
-    /// A year written in four digits.
-    pub(crate) fn year(&self, i: usize) -> Option<i32> {
-        let t = self.toks.get(i)?;
-        if t.text.len() == 4 && t.kind == TokenKind::Number {
-            return t.text.parse().ok().filter(|y| (1000..=2200).contains(y));
-        }
-        None
-    }
-
-    /// A cheap filter: can a date start at token `i`?
-    pub(crate) fn could_start_date(&self, i: usize) -> bool {
-        let s = self.low(i);
-        let first = s.as_bytes().first().copied().unwrap_or(0);
-        if first.is_ascii_digit() || roman_like(self.text(i)) {
-            return true;
-        }
-        s.len() <= 24
-            && (super::date::is_date_prep(s)
-                || matches!(s, "q1" | "q2" | "q3" | "q4")
-                || month(s).is_some()
-                || weekday(s).is_some()
-                || relative_day(s).is_some()
-                || relative_shift(s).is_some()
-                || part_of(s).is_some()
-                || ordinal(s).is_some()
-                || cardinal(s).is_some()
-                || half_unit(s).is_some()
-                || s.starts_with("сегодняшн")
-                || season(s).is_some()
-                || super::date::HEDGE_WORDS.contains(&s)
-                || super::date::VAGUE_ADJECTIVES.contains(&s)
-                || super::date::OTHER_STARTS.contains(&s)
-                || super::date::instrumental_unit(s).is_some()
-                || s.contains('-'))
-    }
+    s.len() <= 24
+        && (super::date::is_date_prep(s)
+            || matches!(s, "q1" | "q2" | "q3" | "q4")
+            || month(s).is_some()
+            || weekday(s).is_some()
+            || relative_day(s).is_some()
+            || relative_shift(s).is_some()
+            || part_of(s).is_some()
+            || ordinal(s).is_some()
+            || cardinal(s).is_some()
+            || half_unit(s).is_some()
+            || s.starts_with("сегодняшн")
+            || season(s).is_some()
+            || super::date::HEDGE_WORDS.contains(&s)
+            || super::date::VAGUE_ADJECTIVES.contains(&s)
+            || super::date::OTHER_STARTS.contains(&s)
+            || super::date::instrumental_unit(s).is_some()
+            || s.contains('-'))
 }
 
 fn roman_like(s: &str) -> bool {
     !s.is_empty() && s.len() <= 6 && s.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
-}
-
-/// Parses «8,1», «3.5», «1 200», «1,200,000» (English thousands), «600 000».
-pub(crate) fn parse_number(s: &str) -> Option<f64> {
-    let cleaned: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    let commas = cleaned.matches(',').count();
-    let dots = cleaned.matches('.').count();
-    let normal = if commas > 1 || (commas == 1 && dots == 0 && is_thousands(&cleaned, ',')) {
-        cleaned.replace(',', "")
-    } else if dots > 1 {
-        cleaned.replace('.', "")
-    } else {
-        cleaned.replace(',', ".")
-    };
-    // Infinite values (absurdly long numbers) are kept: callers drop them after scaling.
-    let v: f64 = normal.parse().ok()?;
-    (!v.is_nan()).then_some(v)
-}
-
-/// «1,200» with exactly three digits after each comma and a short first group reads as
-/// English thousands; «8,1» and «0,508» as decimals.
-fn is_thousands(s: &str, sep: char) -> bool {
-    let mut parts = s.split(sep);
-    let first = parts.next().unwrap_or("");
-    let rest: Vec<&str> = parts.collect();
-    !first.is_empty() && first.len() <= 3 && first != "0" && rest.iter().all(|p| p.len() == 3) && s.is_ascii()
 }
 
 /// Month number of a Russian or English month name in any case form.

@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::morph::{Morph, MorphInfo};
-use crate::fnv::hash as fnv;
-use crate::stem::lowercase;
+use crate::morph::{Morph, MorphInfo};
+use crate::text::hash::hash as fnv;
+use crate::text::lowercase;
 use crate::token::{Script, Token, TokenKind};
 
 /// Feature keys are already hashes: the map need not hash them again.
@@ -72,13 +72,13 @@ impl TokenFeatures {
 
 /// Hash of a coarse shape: «Xx», «X», «x», «d», «Xx-Xx», «X.», with a flag for Latin script.
 fn shape_hash(t: &Token<'_>) -> u64 {
-    let mut h = crate::fnv::START;
+    let mut h = crate::text::hash::START;
     let mut last = ' ';
     let mut n = 0;
     for c in t.text.chars() {
-        let k = if crate::stem::is_upper(c) {
+        let k = if crate::text::is_upper(c) {
             'X'
-        } else if crate::stem::is_lower(c) {
+        } else if crate::text::is_lower(c) {
             'x'
         } else if c.is_ascii_digit() {
             'd'
@@ -86,7 +86,7 @@ fn shape_hash(t: &Token<'_>) -> u64 {
             c
         };
         if k != last {
-            h = crate::fnv::step(h, k as u64);
+            h = crate::text::hash::step(h, k as u64);
             last = k;
             n += 1;
             if n > 8 {
@@ -95,7 +95,7 @@ fn shape_hash(t: &Token<'_>) -> u64 {
         }
     }
     if t.script == Script::Latin {
-        h = crate::fnv::step(h, 'L' as u64);
+        h = crate::text::hash::step(h, 'L' as u64);
     }
     h
 }
@@ -103,7 +103,7 @@ fn shape_hash(t: &Token<'_>) -> u64 {
 /// Dictionary look-ups of one document, by lower-cased word: a word analysed once.
 #[derive(Debug, Default)]
 pub struct MorphCache {
-    map: HashMap<String, (MorphInfo, u64), BuildHasherDefault<crate::fnv::Hasher>>,
+    map: HashMap<String, (MorphInfo, u64), BuildHasherDefault<crate::text::hash::Hasher>>,
 }
 
 impl MorphCache {
@@ -115,8 +115,8 @@ impl MorphCache {
     /// A key for a word (any case) that is the same for all its forms when the document's
     /// look-ups analysed it: the hash of its lemma, else of the lower-cased word.
     pub(crate) fn lemma_key(&self, word: &str) -> u64 {
-        let low = crate::stem::lowercase(word);
-        self.lemma_hash(&low).unwrap_or_else(|| crate::fnv::hash(low.as_bytes()))
+        let low = crate::text::lowercase(word);
+        self.lemma_hash(&low).unwrap_or_else(|| crate::text::hash::hash(low.as_bytes()))
     }
 
     /// The features and the lemma hash of a lower-cased word analysed before.

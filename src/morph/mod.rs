@@ -1,0 +1,9 @@
+// Stage: morphology. May use: text, token.
+//! Stems (Snowball) and the Russian dictionary (lemmas, cases, genders, base forms).
+
+mod dict;
+mod stem;
+
+pub use dict::Morph;
+pub(crate) use dict::{MorphInfo, is_initial};
+pub use stem::Stemmer;

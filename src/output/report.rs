@@ -1,0 +1,87 @@
+// Stage: output. May use: every stage before it.
+//! The readable text report of an analysis.
+
+use crate::Analysis;
+use crate::ner::EntityKind;
+
+impl Analysis<'_> {
+    /// A readable report: language, sentences, officials, entities, dates, money, percentages
+    /// and sectors, one section each.
+    ///
+    /// ```
+    /// use pressa::Analyzer;
+    /// let doc = Analyzer::new().analyze("Мэр Москвы Сергей Собянин открыл форум 5 июня 2024 года.");
+    /// let report = doc.report();
+    /// assert!(report.contains("Сергей Собянин — мэр Москвы"));
+    /// assert!(report.contains("2024-06-05"));
+    /// ```
+    pub fn report(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let a = self;
+        let words = a.tokens.iter().filter(|t| t.is_word()).count();
+        let _ = writeln!(
+            out,
+            "language: {}   characters: {}   tokens: {}   words: {}   sentences: {}",
+            a.lang.map_or("?", |l| l.code()),
+            a.text.chars().count(),
+            a.tokens.len(),
+            words,
+            a.sentences.len()
+        );
+        let _ = writeln!(out, "\nsentences:");
+        for (i, s) in a.sentences.iter().enumerate() {
+            let text = s.span.slice(a.text).replace('\n', " ");
+            let short: String = text.chars().take(100).collect();
+            let more = if text.chars().count() > 100 { "…" } else { "" };
+            let _ = writeln!(out, "  {:>3} [{}] {short}{more}", i + 1, s.lang.map_or("??", |l| l.code()));
+        }
+        if !a.officials.is_empty() {
+            let _ = writeln!(out, "\nofficials:");
+            for o in &a.officials {
+                let org = o.org.as_ref().map_or(String::new(), |g| format!("  [{}]", g.norm));
+                let _ = writeln!(out, "  {} — {}{org}", o.person.norm, o.position.norm);
+            }
+        }
+        for (label, kind) in [
+            ("persons", EntityKind::Person),
+            ("organisations", EntityKind::Organization),
+            ("locations", EntityKind::Location),
+            ("positions", EntityKind::Position),
+        ] {
+            let mut names: Vec<&str> = a.entities.iter().filter(|e| e.kind == kind).map(|e| e.norm.as_str()).collect();
+            names.sort_unstable();
+            names.dedup();
+            if !names.is_empty() {
+                let _ = writeln!(out, "\n{label}: {}", names.join("; "));
+            }
+        }
+        if !a.dates.is_empty() {
+            let _ = writeln!(out, "\ndates:");
+            for d in &a.dates {
+                let kind = format!("{:?}", d.kind).to_lowercase();
+                let _ =
+                    writeln!(out, "  {:<32} {:<10} {}", d.span.slice(a.text), kind, d.value.as_deref().unwrap_or("–"));
+            }
+        }
+        for m in &a.money {
+            let amount = m.amount.map_or("?".to_string(), |v| format!("{v}"));
+            let max = m.amount_max.map_or(String::new(), |v| format!("–{v}"));
+            let q = m.qualifier.map_or(String::new(), |q| format!(" ({q:?})").to_lowercase());
+            let _ = writeln!(out, "money: {:<30} {amount}{max} {}{q}", m.span.slice(a.text), m.currency);
+        }
+        for p in &a.percents {
+            let v = p.value.map_or("?".to_string(), |v| format!("{v}"));
+            let unit = if p.points { "percentage points" } else { "%" };
+            let _ = writeln!(out, "percent: {:<28} {v} {unit}", p.span.slice(a.text));
+        }
+        if !a.sectors.is_empty() {
+            let _ = writeln!(out, "\nsectors (ОКВЭД 2 / NACE Rev. 2):");
+            for s in &a.sectors {
+                let _ =
+                    writeln!(out, "  {:<6} {} / {} ×{}", s.sector.code, s.sector.label_ru, s.sector.label_en, s.count);
+            }
+        }
+        out
+    }
+}

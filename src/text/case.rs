@@ -1,0 +1,66 @@
+// Stage: text (the foundation). May use: std only.
+//! Letter case: the one lower-caser of the crate and fast case tests for Russian and ASCII.
+
+use std::borrow::Cow;
+
+/// Lower-cases `s` (and folds «ё» to «е», as Snowball expects), borrowing when nothing changes.
+pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.chars().all(|c| !is_upper(c) && c != 'ё') {
+        Cow::Borrowed(s)
+    } else {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+                'Ё' | 'ё' => out.push('е'),
+                'а'..='я' => out.push(c),
+                _ => out.extend(c.to_lowercase().map(|l| if l == 'ё' { 'е' } else { l })),
+            }
+        }
+        Cow::Owned(out)
+    }
+}
+
+/// The case of a Russian or ASCII letter without the Unicode tables (`Some(true)`: upper), or
+/// `None` for any other character. The hot loops ask it of every letter.
+#[inline]
+fn fast_case(c: char) -> Option<bool> {
+    match c {
+        'А'..='Я' | 'Ё' => Some(true),
+        'а'..='я' | 'ё' => Some(false),
+        _ if c.is_ascii_alphabetic() => Some(c.is_ascii_uppercase()),
+        _ => None,
+    }
+}
+
+/// `char::is_uppercase`, through [`fast_case`] first.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    fast_case(c).unwrap_or_else(|| c.is_uppercase())
+}
+
+/// `char::is_lowercase`, through [`fast_case`] first.
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    fast_case(c).map_or_else(|| c.is_lowercase(), |upper| !upper)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_fast_paths_match_std() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}\nhelp: see is_upper in src/text/case.rs");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}\nhelp: see is_lower in src/text/case.rs");
+        }
+    }
+
+    #[test]
+    fn lowercase_folds_yo_and_keeps_other_scripts() {
+        assert_eq!(lowercase("ЁЛКА Москва"), "елка москва");
+        assert_eq!(lowercase("İstanbul ΑΘΗΝΑ"), "i̇stanbul αθηνα");
+        assert!(matches!(lowercase("уже строчные"), Cow::Borrowed(_)));
+    }
+}
