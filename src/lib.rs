@@ -61,6 +61,7 @@ mod analysis;
 mod analyzer;
 mod facts;
 mod lang;
+mod lexicon;
 mod morph;
 mod ner;
 mod output;

@@ -8,6 +8,7 @@
 //! Durations («в течение трёх лет», «for two years») get an ISO 8601 duration (`P3Y`).
 //! Spans follow the NEREL convention: a leading preposition («в», «с», «до» …) is included.
 
+use crate::lexicon::lexicon;
 use serde::Serialize;
 
 use super::calendar::{Date, days_in_month};
@@ -141,86 +142,29 @@ pub(crate) fn find(w: &Words<'_, '_>, pub_date: Option<Date>, out: &mut Vec<Date
     }
 }
 
+// Prepositions that NEREL includes in a date span.
+lexicon!(DATE_PREPOSITIONS, "ru/date_prepositions.txt");
+
 /// Prepositions that NEREL includes in a date span.
 pub(super) fn is_date_prep(s: &str) -> bool {
-    matches!(s, "в" | "во" | "с" | "со" | "на" | "до" | "за" | "по" | "от" | "через" | "около" | "накануне")
+    DATE_PREPOSITIONS.contains(s)
 }
 
-/// Single words that hedge a following duration: «почти полвека», «каждые три года», «за
-/// последние 200 лет».
-pub(super) const HEDGE_WORDS: &[&str] = &[
-    "почти",
-    "примерно",
-    "приблизительно",
-    "порядка",
-    "более",
-    "менее",
-    "свыше",
-    "больше",
-    "каждые",
-    "каждый",
-    "каждую",
-    "каждое",
-    "целых",
-    "всего",
-    "лишь",
-    "последние",
-    "последних",
-    "последний",
-    "последнюю",
-    "ближайшие",
-    "ближайших",
-    "первые",
-    "первых",
-];
-
-/// Adjectives of vague spans of time: «в последние годы», «в разные годы».
-pub(super) const VAGUE_ADJECTIVES: &[&str] =
-    &["последние", "ближайшие", "разные", "прошлые", "минувшие", "прошедшие", "последующие", "последних", "ближайших"];
-
-/// Other words that can start a date expression: «в настоящее время», «в том же году», «в
-/// выходные», «недавно», «на днях», «во второй половине», «the end of», «год назад».
-pub(super) const OTHER_STARTS: &[&str] = &[
-    "настоящее",
-    "настоящий",
-    "данный",
-    "том",
-    "тот",
-    "той",
-    "этом",
-    "выходные",
-    "выходных",
-    "недавно",
-    "recently",
-    "днях",
-    "половине",
-    "end",
-    "beginning",
-    "start",
-    "middle",
-    "early",
-    "late",
-    "mid",
-    "год",
-    "месяц",
-    "неделю",
-    "день",
-    "сутки",
-    "век",
-    "year",
-    "month",
-    "week",
-    "day",
-    "тому",
-    "не",
-];
+// Single words that hedge a following duration: «почти полвека», «каждые три года», «за
+// последние 200 лет».
+lexicon!(pub(super) HEDGE_WORDS, "ru/date_hedges.txt");
+// Adjectives of vague spans of time: «в последние годы», «в разные годы».
+lexicon!(pub(super) VAGUE_ADJECTIVES, "ru/date_vague_adjectives.txt");
+// Other words that can start a date expression: «в настоящее время», «в том же году», «в
+// выходные», «недавно», «на днях», «во второй половине», «the end of», «год назад».
+lexicon!(pub(super) OTHER_STARTS, "ru/date_other_starts.txt");
 
 /// Hedges and set words that belong to a following duration: «почти полвека», «не более трёх
 /// лет», «каждые три года», «за последние 200 лет». The tokens they take.
 fn hedge(w: &Words<'_, '_>, i: usize) -> usize {
     match (w.low(i), w.low(i + 1)) {
         ("не", "более" | "менее" | "больше" | "меньше") => 2,
-        (s, _) if HEDGE_WORDS.contains(&s) => 1,
+        (s, _) if HEDGE_WORDS.contains(s) => 1,
         _ => 0,
     }
 }
@@ -347,6 +291,12 @@ fn range(from: When, to: When) -> When {
     When::Range(Box::new(from), Box::new(to))
 }
 
+// Units of time in the genitive or accusative, the forms a number counts («лет», «года», «месяцев», «неделю»).
+lexicon!(COUNTED_UNITS, "ru/counted_units.txt");
+
+// Words after a bare year that show it counts nothing («2000 года», «2000 по …»): the year stays a date.
+lexicon!(YEAR_NOT_COUNTING, "ru/year_not_counting.txt");
+
 /// A date expression without a leading preposition.
 fn parse_core(w: &Words<'_, '_>, i: usize) -> Option<(usize, When)> {
     let s = w.low(i);
@@ -379,7 +329,7 @@ fn parse_core(w: &Words<'_, '_>, i: usize) -> Option<(usize, When)> {
     {
         return Some((i + 3, When::Vague));
     }
-    if VAGUE_ADJECTIVES.contains(&s)
+    if VAGUE_ADJECTIVES.contains(s)
         && matches!(
             w.low(i + 1),
             "годы"
@@ -570,30 +520,7 @@ fn parse_core(w: &Words<'_, '_>, i: usize) -> Option<(usize, When)> {
         let next = w.low(i + 1);
         let counts_something = next.chars().next().is_some_and(char::is_alphabetic)
             && !words::is_latin(next)
-            && !matches!(
-                next,
-                "по" | "до"
-                    | "и"
-                    | "или"
-                    | "а"
-                    | "но"
-                    | "в"
-                    | "во"
-                    | "на"
-                    | "с"
-                    | "со"
-                    | "к"
-                    | "от"
-                    | "из"
-                    | "за"
-                    | "когда"
-                    | "был"
-                    | "была"
-                    | "было"
-                    | "были"
-                    | "стал"
-                    | "года"
-            );
+            && !YEAR_NOT_COUNTING.contains(next);
         if !counts_something && (1800..=2100).contains(&y) {
             return Some((i + 1, When::Year(y)));
         }
@@ -626,37 +553,7 @@ fn parse_core(w: &Words<'_, '_>, i: usize) -> Option<(usize, When)> {
         return None;
     }
     // Counts only in the genitive or accusative («лет», «года», «месяцев», «неделю»), not «годам».
-    if !matches!(
-        w.low(j),
-        "лет"
-            | "год"
-            | "года"
-            | "месяц"
-            | "месяца"
-            | "месяцев"
-            | "неделю"
-            | "недели"
-            | "недель"
-            | "день"
-            | "дня"
-            | "дней"
-            | "сутки"
-            | "суток"
-            | "века"
-            | "веков"
-            | "десятилетия"
-            | "десятилетий"
-            | "years"
-            | "year"
-            | "months"
-            | "month"
-            | "weeks"
-            | "week"
-            | "days"
-            | "day"
-            | "decades"
-            | "centuries"
-    ) {
+    if !COUNTED_UNITS.contains(w.low(j)) {
         return None;
     }
     let unit = words::unit(w.low(j))?;

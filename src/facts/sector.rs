@@ -2,6 +2,7 @@
 //! whose terms are matched on Snowball stems, so that inflected forms count
 //! («фармацевтической промышленности» matches «фармацевтическая промышленность»).
 
+use crate::lexicon::lexicon;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -167,31 +168,13 @@ fn term_key(low: &str, t: &Token<'_>, stemmer: &Stemmer, morph: Option<&Morph>) 
     }
 }
 
+// Frequent words whose stems collide with sector terms («стали» — became / steel, «поэтому» — «поэт»): they never match.
+lexicon!(SECTOR_STOP, "ru/sector_stop.txt");
+
 /// Frequent words whose stems collide with sector terms («стали» — became / steel, «поэтому» —
 /// «поэт»): they never match.
 fn is_stop_word(low: &str) -> bool {
-    matches!(
-        low,
-        "стал"
-            | "стала"
-            | "стало"
-            | "стали"
-            | "стать"
-            | "станет"
-            | "станут"
-            | "стану"
-            | "становится"
-            | "поэтому"
-            | "также"
-            | "однако"
-            | "может"
-            | "можно"
-            | "будет"
-            | "были"
-            | "было"
-            | "является"
-            | "являются"
-    )
+    SECTOR_STOP.contains(low)
 }
 
 /// What a mention of a place, institution or role (`*` in the file) counts for.

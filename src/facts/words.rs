@@ -2,6 +2,7 @@
 //! The words that dates, money and percentages are recognised by.
 
 use super::date::Unit;
+use crate::lexicon::lexicon;
 use crate::token::Words;
 
 /// A cheap filter: can a date start at token `i`?
@@ -24,9 +25,9 @@ pub(crate) fn could_start_date(w: &Words<'_, '_>, i: usize) -> bool {
             || half_unit(s).is_some()
             || s.starts_with("сегодняшн")
             || season(s).is_some()
-            || super::date::HEDGE_WORDS.contains(&s)
-            || super::date::VAGUE_ADJECTIVES.contains(&s)
-            || super::date::OTHER_STARTS.contains(&s)
+            || super::date::HEDGE_WORDS.contains(s)
+            || super::date::VAGUE_ADJECTIVES.contains(s)
+            || super::date::OTHER_STARTS.contains(s)
             || super::date::instrumental_unit(s).is_some()
             || s.contains('-'))
 }
@@ -183,23 +184,11 @@ pub(crate) fn part_of(s: &str) -> Option<(u32, u32)> {
     })
 }
 
+// The word «год» in any form, Russian and English («года», «году», «г.», «year»).
+lexicon!(YEAR_WORDS, "ru/year_words.txt");
+
 pub(crate) fn is_year_word(s: &str) -> bool {
-    matches!(
-        s,
-        "год"
-            | "года"
-            | "году"
-            | "годом"
-            | "годе"
-            | "годы"
-            | "годов"
-            | "годах"
-            | "годам"
-            | "г"
-            | "г."
-            | "гг"
-            | "гг."
-    )
+    YEAR_WORDS.contains(s)
 }
 
 /// Seasons in any form: «весной» → `SP`.
@@ -221,20 +210,11 @@ pub(crate) fn is_quarter(s: &str) -> bool {
     matches!(s, "квартал" | "квартале" | "квартала" | "кв." | "quarter")
 }
 
+// The word «век» in any form, Russian and English.
+lexicon!(CENTURY_WORDS, "ru/century_words.txt");
+
 pub(crate) fn is_century(s: &str) -> bool {
-    matches!(
-        s,
-        "век"
-            | "века"
-            | "веке"
-            | "веков"
-            | "в."
-            | "вв."
-            | "столетие"
-            | "столетии"
-            | "столетия"
-            | "century"
-    )
+    CENTURY_WORDS.contains(s)
 }
 
 pub(crate) fn is_latin(s: &str) -> bool {

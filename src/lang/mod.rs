@@ -22,6 +22,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
 
+use crate::lexicon::{WordSet, lexicon};
+
 // ---------------------------------------------------------------------------------------------
 // Lang
 // ---------------------------------------------------------------------------------------------
@@ -494,110 +496,57 @@ fn is_consonant(c: char) -> bool {
 }
 
 /// Frequent words of each Cyrillic language (function words, common verbs and nouns of the
-/// press, month and weekday names), written from knowledge of the languages. Words of the other
-/// languages that also occur in Russian (three times or more in our Russian corpora, counted as
-/// lower-case standalone words) are left out, so that each hit is evidence against Russian; `е`,
-/// `й`, `след`, `пред` and `су` are kept, being far more frequent in their languages.
-const FUNCTION_WORDS: [(u8, &str); 8] = [
-    (
-        RU,
-        concat!(
-            "более будет был были быть вот время всего всем всех всё года году его ее если есть еще ещё же здесь ",
-            "когда которая которого которое которые который которых лет меня может нее ней нет неё ничего очень ",
-            "потому поэтому своей свои своих свой себя сейчас так также тебя тем теперь того тоже только том уже ",
-            "человек чем что чтобы эта эти этим это этого этой этом этот",
-        ),
-    ),
-    (
-        UK,
-        concat!(
-            "або але березень березня бо був буде будуть була були було бути більше вересень вересня вже ви ",
-            "випадок вона вони воно всі вчора вівторок від він гривень гроші грудень грудня дві держава добре ",
-            "долар доларів другий дуже життя жовтень жовтня з завжди зараз звідки знову зі й його квітень квітня ",
-            "київ кожен коли компанія країна країни куди липень липня листопад листопада лише людина лютий лютого ",
-            "майже мають має мене менше мені ми може можна між мільйон мільйона мільйонів мільярд мільярда ",
-            "мільярдів міністр місто місце навіть наприклад неділя нова нове новий нові ніколи однак одне ось ",
-            "п'ятниця перша перший питання понеділок програма після разом робота роки року років році рік рішення ",
-            "свого своє середа серпень серпня спосіб справді субота сьогодні січень січня також тепер ти тобі ",
-            "травень травня треба ті тільки україна українська український уряд хто це цей цих цього ця ці цієї ",
-            "частина червень червня четвер чи чому ще що щоб як яка яке який якого якщо які є і із їх її головне ",
-            "нема нею саме таке",
-        ),
-    ),
-    (
-        BE,
-        concat!(
-            "або ад адзін адкуль адна аднак адно але амаль аўторак беларуская беларускі беларусь бо больш будзе ",
-            "будуць былі быць быў вельмі верасень верасня выпадак вялікая вялікі гадоў горад грошы гэта гэтага ",
-            "гэтая гэты гэтым гэтыя дзве дзе дзень дзяржава добра долар долараў другі жнівень жніўня жыццё з ",
-            "зараз заўсёды заўтра зноў каб калі кастрычнік кастрычніка кожны красавік красавіка краіна куды людзі ",
-            "лютага люты ліпень ліпеня лістапад лістапада маюць менш месца можа можна мяне мільярд мільён мільёна ",
-            "мільёнаў мінск міністр нават напрыклад новае новы ня нядзеля ніколі па паміж панядзелак пасля першая ",
-            "першы пра праблема праграма праца прэзідэнт пытанне пятніца разам рашэнне рублёў сакавік сакавіка ",
-            "сапраўды серада снежань снежня спосаб студзень студзеня субота сёння таксама таму тая тое толькі ",
-            "травень тры трэба тыя увесь ужо урад усе уся усё учора хто цябе цяпер ці чаго чалавек чаму часта ",
-            "частка чацвер чэрвень чэрвеня што яго яе як якая якое які якія яна яно яны яшчэ ёй ён і іх ў",
-        ),
-    ),
-    (
-        BG,
-        concat!(
-            "аз ако април беше бил била било българия българската български българските бях бяха вече ви вие ",
-            "винаги всеки всички всъщност всяка всяко втори във въпреки въпрос върху ги го година години големи ",
-            "голям голяма голямо декември дете деца днес добра добре добър дойде докато долар долара долари дори ",
-            "държава е един една едни едно живот заедно заради защо защото има имат имаше иска искам й каза казах ",
-            "казва каква какви какво какъв като кога когато кое което кои които кой който колко комисия комисията ",
-            "коя която къде където към лв лева малко мен месец милиард милиарда милиарди милион милиона милиони ",
-            "министър мога могат му мъж място наистина най начин негов нейн нещо нея ние никога никой нищо нова ",
-            "ново ноември някои някой няколко някоя няма нямаше обаче октомври онази онзи онова освен отиде ",
-            "отново още пари петък повече понеделник понякога правителство пред преди през програма програмата ",
-            "първата първи път пъти са се сега септември си след сме софия според сред срещу сряда става стана ",
-            "сте събота съм със също тази така твой твоя теб тези техен ти това този трябва тук тя тях утре ",
-            "февруари фирма хора част че често четвъртък чрез ще юли юни януари ѝ хайде",
-        ),
-    ),
-    (
-        SR,
-        concat!(
-            "ако али април београд била било био бити биће буде велики велико већ више влада време година године ",
-            "дан дана данас део деца децембар динара добро док долар долара долари држава евра жели живот заиста ",
-            "зашто заједно земља иако између изнад има имала имао испод ка кад када каже како као кога колико ",
-            "компанија која које који кроз мај међутим милион милиона милиони милијарди министар мора мој након ",
-            "начин највише недеља нека неки неко нема нешто никад никада нико ништа нова новац новембар ново ова ",
-            "овај овде ово овог овом од одлука око октобар онај петак питање понедељак понекад поново пошто прва ",
-            "први пре председник преко према програм програма пута рекао рекла са сада свака сваки свако све сви ",
-            "свих се септембар си случај смо србија српске српски сте стога су субота сутра тако такође тамо тај ",
-            "твој ти тог треба увек уторак фебруар хоће чак четвртак човек шта што ја јануар је један једна једно ",
-            "јер још јул јун јуче људи њега његов њему њен њих њихов њој ће ћемо ћеш ћу",
-        ),
-    ),
-    (
-        MK,
-        concat!(
-            "ако април беа беше бидејќи бил била биле било веќе вие влада време втор ги го година години голем ",
-            "голема големи големо дека декември ден дена денари денес деца добро додека долар долари држава други ",
-            "дури е евра еден една едно живот заедно затоа земја зошто иако има имаше исто каде како кај кога кое ",
-            "кои колку компанија кон кој која луѓе македонија македонски малку мај мене меѓу меѓутоа милион ",
-            "милиони милијарди министер многу можат може мора мој му навистина начин неа негов недела некои некој ",
-            "нема нешто нејзин нив нивни нивниот ние низ никогаш никој ништо нов нова нови ново ноември ова оваа ",
-            "овде овие овој од одлука околу октомври оној пари пати петок повеќе помеѓу понеделник понекогаш ",
-            "прашање прв прва пред преку претседател програма програмата рече речиси сабота сака се сега секогаш ",
-            "секое секој секоја септември си сите скопје случај сме според сте сум таа така таму твој ти тие тоа ",
-            "токму тој треба утре уште февруари често четврток човек што ја јануари јас јули јуни ќе",
-        ),
-    ),
-    (KK, "бар бен болды болып біз бір бұл деп еді жоқ және мен ол олар осы пен сол сіз үшін"),
-    (
-        MN,
-        concat!(
-            "ба байгаа байна байсан байх бид бол болно болон бэ вэ гэж гэсэн гэх дээр нь нэг тэд тэр уу хийх энэ ",
-            "юм юу",
-        ),
-    ),
-];
+/// press, month and weekday names), written from knowledge of the languages
+/// (`lexicon/lang/function_words/*.txt`). Words of the other languages that also occur in Russian
+/// (three times or more in our Russian corpora, counted as lower-case standalone words) are left
+/// out, so that each hit is evidence against Russian; `е`, `й`, `след`, `пред` and `су` are kept,
+/// being far more frequent in their languages.
+static FUNCTION_WORD_MAP: LazyLock<WordSet<u8>> = LazyLock::new(|| {
+    macro_rules! words {
+        ($code:literal) => {
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/lang/function_words/", $code, ".txt"))
+        };
+    }
+    word_masks(
+        [
+            (RU, words!("ru")),
+            (UK, words!("uk")),
+            (BE, words!("be")),
+            (BG, words!("bg")),
+            (SR, words!("sr")),
+            (MK, words!("mk")),
+            (KK, words!("kk")),
+            (MN, words!("mn")),
+        ]
+        .into_iter()
+        .flat_map(|(mask, data)| crate::lexicon::entries(data).map(move |w| (w, mask))),
+    )
+});
 
 /// Words that tell the non-Russian languages apart from each other but are common in Russian too.
-const SECOND_STAGE_WORDS: [(u8, &str); 3] = [(SR, "у око из"), (BG, "от в във с със"), (MK, "во со")];
+static SECOND_STAGE_MAP: LazyLock<WordSet<u8>> = LazyLock::new(|| {
+    let data = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/lang/second_stage_words.tsv"));
+    word_masks(WordSet::parse_map(data, "lang/second_stage_words.tsv").iter().map(|(w, code)| {
+        let mask = CYR.iter().position(|l| l.code() == code).map_or(0, |k| 1 << k);
+        (w, mask)
+    }))
+});
+
+/// The word table of `(word, language mask)` pairs, a word's masks joined.
+fn word_masks(pairs: impl Iterator<Item = (&'static str, u8)>) -> WordSet<u8> {
+    let mut joined: Vec<(&'static str, u8)> = Vec::new();
+    let mut at: HashMap<&'static str, usize> = HashMap::new();
+    for (w, mask) in pairs {
+        match at.get(w) {
+            Some(&k) => joined[k].1 |= mask,
+            None => {
+                at.insert(w, joined.len());
+                joined.push((w, mask));
+            }
+        }
+    }
+    WordSet::from_pairs(joined)
+}
 
 /// Word endings that are rare in Russian: (ending, languages, minimum word length in letters).
 /// Checked in order; the first that matches counts.
@@ -659,21 +608,6 @@ const SECOND_STAGE_ENDINGS: [(&str, u8, usize); 11] = [
     ("ал", BG | MK, 4),
     ("ил", BG | MK, 4),
 ];
-
-type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<crate::text::hash::Hasher>>;
-
-fn word_masks(table: &[(u8, &'static str)]) -> WordMap<u8> {
-    let mut map = WordMap::default();
-    for &(mask, words) in table {
-        for w in words.split(' ') {
-            *map.entry(w).or_insert(0) |= mask;
-        }
-    }
-    map
-}
-
-static FUNCTION_WORD_MAP: LazyLock<WordMap<u8>> = LazyLock::new(|| word_masks(&FUNCTION_WORDS));
-static SECOND_STAGE_MAP: LazyLock<WordMap<u8>> = LazyLock::new(|| word_masks(&SECOND_STAGE_WORDS));
 
 /// Snowball stems of Russian words from our corpora; see `examples/gen_lang_lexicon.rs`.
 static RU_STEMS: &str = include_str!("../../lexicon/lang/ru_stems.txt");
@@ -860,7 +794,7 @@ fn word_evidence(word: &str, info: &CyrWord, changed: bool, ev: &mut CyrEvidence
     if info.standalone
         && info.plain
         && !(n == 1 && changed)
-        && let Some(&m) = FUNCTION_WORD_MAP.get(word)
+        && let Some(m) = FUNCTION_WORD_MAP.get(word)
     {
         add_mask(&mut ev.function_words, m, 1);
     }
@@ -1090,7 +1024,7 @@ impl LangDetector {
             for w in &cwords {
                 let word = &buf[w.start..w.end];
                 if w.standalone
-                    && let Some(&m) = SECOND_STAGE_MAP.get(word)
+                    && let Some(m) = SECOND_STAGE_MAP.get(word)
                 {
                     add_mask(&mut extra, m, SECOND_STAGE);
                 }
@@ -1134,20 +1068,13 @@ impl LangDetector {
 /// English word forms with counts; see `examples/gen_lang_lexicon.rs`.
 static EN_WORDS: &str = include_str!("../../lexicon/lang/en_words.txt");
 
-/// Short words frequent in English and in other Latin-script languages alike (`a`, `in`, `de`,
-/// `die`, `is`, …): neutral, or weak evidence when they are very frequent in English.
-const SHARED_WORDS: &str = "a in de en die al per non la el un le van is was an am also so man will war over door had me no \
-    son come di ada para sin ten top do da of to at on i o e y es ne se si te pe na ja vi er for as \
-    are mag has hat bo ke ku mi ya ni";
+// Short words frequent in English and in other Latin-script languages alike (`a`, `in`, `de`,
+// `die`, `is`, …): neutral, or weak evidence when they are very frequent in English.
+lexicon!(SHARED_WORDS, "lang/latin_shared.txt");
 
-/// Frequent function words of other Latin-script languages that are not English words: each
-/// counts like a word with diacritics.
-const FOREIGN_WORDS: &str = "que los las del por con una il che et des les du est und der das het een och att \
-    som lo sur pas mais je nous vous wir ich nicht ist sind mit auf aus nach bei zur zum sich ein eine einen dem \
-    ook niet zijn voor wordt maar og av til ikke med eller har jag yang dan ini itu dengan untuk ng sa mga ang ay \
-    kay sunt cum ut sed ac della delle degli nel alla sono questo anche pero muy como sus entre tambien sobre este \
-    esta pour dans avec sont aux cette qui elle ont auch wie oder noch nur uit naar ze hij zij dat wel veel det \
-    den ett denne dette hvor jeg meg kan skal blev ble var fra efter";
+// Frequent function words of other Latin-script languages that are not English words: each
+// counts like a word with diacritics.
+lexicon!(FOREIGN_WORDS, "lang/latin_foreign.txt");
 
 /// Weights of the English score (tuned on odd-numbered Lingua lines).
 mod en_weights {
@@ -1181,9 +1108,7 @@ const ORDER: usize = 4;
 
 /// The English lexicon and a character 4-gram model (Witten-Bell) over its word types.
 struct English {
-    counts: WordMap<u32>,
-    shared: WordMap<()>,
-    foreign: WordMap<()>,
+    counts: WordSet<u32>,
     /// `grams[n - 1][g]`: count of the n-gram with index g.
     grams: [Vec<u32>; ORDER],
     /// `contexts[n - 1][h]`: count of n-grams with the (n-1)-symbol history h…
@@ -1196,13 +1121,11 @@ static ENGLISH: LazyLock<English> = LazyLock::new(English::new);
 
 impl English {
     fn new() -> English {
-        let mut counts = WordMap::default();
-        for line in EN_WORDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
-            if let Some((w, c)) = line.split_once('\t') {
-                counts.insert(w, c.parse().unwrap_or(1));
-            }
-        }
-        let set = |s: &'static str| s.split_whitespace().map(|w| (w, ())).collect::<WordMap<()>>();
+        let counts = WordSet::from_pairs(
+            crate::lexicon::entries(EN_WORDS)
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(w, c)| (w, c.parse().unwrap_or(1))),
+        );
         let mut grams: [Vec<u32>; ORDER] = Default::default();
         let mut contexts: [Vec<u32>; ORDER] = Default::default();
         let mut followers: [Vec<u32>; ORDER] = Default::default();
@@ -1212,7 +1135,7 @@ impl English {
             followers[n - 1] = vec![0; SYMBOLS.pow(n as u32 - 1)];
         }
         let mut sym = Vec::new();
-        for w in counts.keys() {
+        for (w, _) in counts.iter() {
             padded(w, &mut sym);
             for i in ORDER - 1..sym.len() {
                 for n in 1..=ORDER {
@@ -1226,7 +1149,7 @@ impl English {
                 }
             }
         }
-        English { counts, shared: set(SHARED_WORDS), foreign: set(FOREIGN_WORDS), grams, contexts, followers }
+        English { counts, grams, contexts, followers }
     }
 
     /// Witten-Bell probability of the last symbol of `g` given the others.
@@ -1255,11 +1178,11 @@ impl English {
     /// The per-word English score of a lower-case word, or `None` when it does not count.
     fn word_score(&self, word: &str, sym: &mut Vec<usize>) -> Option<f32> {
         use en_weights::*;
-        if !word.is_ascii() || self.foreign.contains_key(word) {
+        if !word.is_ascii() || FOREIGN_WORDS.contains(word) {
             return Some(-FOREIGN);
         }
-        let count = self.counts.get(word).copied().unwrap_or(0);
-        if self.shared.contains_key(word) {
+        let count = self.counts.get(word).unwrap_or(0);
+        if SHARED_WORDS.contains(word) {
             return (count >= 50).then_some(SHARED);
         }
         if count >= 2 {
@@ -1324,7 +1247,7 @@ fn english_score(text: &str, words: &[Word]) -> Option<f32> {
         lower.clear();
         lower.extend(w.chars().flat_map(char::to_lowercase));
         let name = k > 0 && capital(w) && plain >= 3;
-        if name && lower.is_ascii() && !en.foreign.contains_key(lower.as_str()) {
+        if name && lower.is_ascii() && !FOREIGN_WORDS.contains(&lower) {
             continue;
         }
         if let Some(s) = en.word_score(&lower, &mut sym) {

@@ -3,317 +3,28 @@
 //! gazetteer of places and the shape of personal names.
 
 use super::names::{Entity, EntityKind};
+use crate::lexicon::lexicon;
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
 
-/// Words that make a capitalised run an organisation.
-const ORG_WORDS: &[&str] = &[
-    "authority",
-    "group",
-    "commission",
-    "company",
-    "corporation",
-    "corp",
-    "corp.",
-    "inc",
-    "inc.",
-    "ltd",
-    "ltd.",
-    "llc",
-    "plc",
-    "bank",
-    "university",
-    "ministry",
-    "department",
-    "agency",
-    "council",
-    "committee",
-    "association",
-    "institute",
-    "foundation",
-    "fund",
-    "party",
-    "port",
-    "organization",
-    "organisation",
-    "union",
-    "court",
-    "parliament",
-    "service",
-    "office",
-    "board",
-    "federation",
-    "club",
-    "news",
-    "times",
-    "post",
-    "airlines",
-    "motors",
-    "holdings",
-    "partners",
-    "capital",
-    "technologies",
-    "systems",
-    "reuters",
-    "press",
-    "police",
-    "government",
-    "army",
-    "navy",
-    "senate",
-    "congress",
-    "assembly",
-    "school",
-    "college",
-    "hospital",
-    "museum",
-    "exchange",
-    "reserve",
-    "network",
-    "media",
-    "television",
-    "radio",
-    "journal",
-    "fc",
-];
-
-/// Position titles (lower-cased); multi-word titles are matched word by word.
-const TITLES: &[&str] = &[
-    "minister",
-    "mayor",
-    "deputy",
-    "president",
-    "vice",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "ceo",
-    "director",
-    "governor",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "chancellor",
-    "premier",
-    "prime",
-    "chief",
-    "executive",
-    "head",
-    "senator",
-    "representative",
-    "general",
-    "commissioner",
-    "king",
-    "queen",
-    "prince",
-    "judge",
-    "prosecutor",
-    "attorney",
-    "officer",
-    "manager",
-    "founder",
-    "leader",
-    "consul",
-    "envoy",
-    "editor",
-    "professor",
-    "coach",
-    "captain",
-    "analyst",
-    "economist",
-    "adviser",
-    "advisor",
-];
-
-/// Places (lower-cased): countries, regions and large cities often in the news.
-const PLACES: &[&str] = &[
-    "afghanistan",
-    "africa",
-    "america",
-    "argentina",
-    "asia",
-    "australia",
-    "austria",
-    "belarus",
-    "belgium",
-    "beijing",
-    "berlin",
-    "brazil",
-    "britain",
-    "brussels",
-    "california",
-    "canada",
-    "china",
-    "crimea",
-    "cuba",
-    "denmark",
-    "dubai",
-    "egypt",
-    "england",
-    "estonia",
-    "europe",
-    "finland",
-    "france",
-    "geneva",
-    "georgia",
-    "germany",
-    "greece",
-    "guangzhou",
-    "hong",
-    "india",
-    "indonesia",
-    "iran",
-    "iraq",
-    "ireland",
-    "israel",
-    "italy",
-    "japan",
-    "kazakhstan",
-    "kiev",
-    "kyiv",
-    "korea",
-    "latvia",
-    "lithuania",
-    "london",
-    "madrid",
-    "mexico",
-    "moscow",
-    "netherlands",
-    "new",
-    "norway",
-    "pakistan",
-    "paris",
-    "poland",
-    "rome",
-    "rotterdam",
-    "russia",
-    "scotland",
-    "shanghai",
-    "shenzhen",
-    "singapore",
-    "spain",
-    "sweden",
-    "switzerland",
-    "syria",
-    "taiwan",
-    "texas",
-    "tokyo",
-    "turkey",
-    "ukraine",
-    "uk",
-    "us",
-    "u.s.",
-    "usa",
-    "vietnam",
-    "washington",
-    "york",
-    "wales",
-    "amsterdam",
-    "chicago",
-    "boston",
-    "seoul",
-    "delhi",
-    "mumbai",
-    "istanbul",
-    "vienna",
-    "warsaw",
-    "prague",
-];
-
-/// The country of a nationality adjective: «French» → «France».
-fn demonym(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "american" => "United States",
-        "british" => "United Kingdom",
-        "chinese" => "China",
-        "dutch" => "Netherlands",
-        "french" => "France",
-        "german" => "Germany",
-        "indian" => "India",
-        "italian" => "Italy",
-        "japanese" => "Japan",
-        "russian" => "Russia",
-        "spanish" => "Spain",
-        "ukrainian" => "Ukraine",
-        "canadian" => "Canada",
-        "australian" => "Australia",
-        "turkish" => "Turkey",
-        "iranian" => "Iran",
-        "israeli" => "Israel",
-        "polish" => "Poland",
-        "korean" => "Korea",
-        "brazilian" => "Brazil",
-        "mexican" => "Mexico",
-        "saudi" => "Saudi Arabia",
-        "egyptian" => "Egypt",
-        "pakistani" => "Pakistan",
-        "swedish" => "Sweden",
-        "norwegian" => "Norway",
-        "finnish" => "Finland",
-        "belarusian" => "Belarus",
-        "kazakh" => "Kazakhstan",
-        _ => return None,
-    })
-}
-
-/// Capitalised words that are no names on their own.
-const STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "we",
-    "they",
-    "i",
-    "our",
-    "their",
-    "his",
-    "her",
-    "its",
-    "in",
-    "on",
-    "at",
-    "of",
-    "for",
-    "and",
-    "but",
-    "or",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "under",
-    "according",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "there",
-    "what",
-    "why",
-    "how",
-    "who",
-    "as",
-    "by",
-    "with",
-];
+// Words that make a capitalised run an organisation.
+lexicon!(ORG_WORDS, "en/org_words.txt");
+// Position titles; titles of several words are matched word by word.
+lexicon!(TITLES, "en/titles.txt");
+// Countries, regions and large cities often in the news.
+lexicon!(PLACES, "en/places.txt");
+// The country of a nationality adjective: «French» → «France».
+lexicon!(DEMONYMS: map, "en/demonyms.tsv");
+// Capitalised words that are no names on their own.
+lexicon!(STOP, "en/stop.txt");
 
 /// Function words, months and weekdays are no names on their own.
 fn is_stop(w: &str) -> bool {
-    STOP.contains(&w) || crate::facts::words::month(w).is_some() || crate::facts::words::weekday(w).is_some()
+    STOP.contains(w) || crate::facts::words::month(w).is_some() || crate::facts::words::weekday(w).is_some()
 }
 
-fn low(t: &Token<'_>) -> String {
-    t.text.to_lowercase()
+fn low<'t>(t: &Token<'t>) -> std::borrow::Cow<'t, str> {
+    crate::text::lowercase(t.text)
 }
 
 fn capitalised(t: &Token<'_>) -> bool {
@@ -336,12 +47,9 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
     while i < tokens.len() {
         // Lower-case titles: «chief executive of the Port of Rotterdam Authority».
         if !capitalised(&tokens[i]) {
-            if tokens[i].kind == TokenKind::Word && TITLES.contains(&low(&tokens[i]).as_str()) && i > 0 {
+            if tokens[i].kind == TokenKind::Word && TITLES.contains(&low(&tokens[i])) && i > 0 {
                 let mut j = i;
-                while j < tokens.len()
-                    && tokens[j].kind == TokenKind::Word
-                    && TITLES.contains(&low(&tokens[j]).as_str())
-                {
+                while j < tokens.len() && tokens[j].kind == TokenKind::Word && TITLES.contains(&low(&tokens[j])) {
                     j += 1;
                 }
                 // «chief executive of the Port of Rotterdam Authority»: the organisation is part
@@ -410,7 +118,7 @@ fn classify(
     push: &mut impl FnMut(usize, usize, EntityKind, &mut Vec<Entity>),
     out: &mut Vec<Entity>,
 ) {
-    let words: Vec<String> = tokens[a..b].iter().map(low).collect();
+    let words: Vec<std::borrow::Cow<'_, str>> = tokens[a..b].iter().map(low).collect();
     // «Mr. Castelein»
     if a > 0 && matches!(tokens[a - 1].text, "Mr." | "Mrs." | "Ms." | "Dr.") {
         push(a, b, EntityKind::Person, out);
@@ -438,21 +146,20 @@ fn classify(
                 | "airline"
                 | "lender"
         );
-    if kind_before || words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+    if kind_before || words.iter().any(|w| ORG_WORDS.contains(w)) {
         push(a, b, EntityKind::Organization, out);
         return;
     }
     // Titles first, then a name: «Shanghai Deputy Mayor Zhang Wei», «Minister of Infrastructure
     // Mark Harbers».
-    if let Some(t0) = words.iter().position(|w| TITLES.contains(&w.as_str())) {
+    if let Some(t0) = words.iter().position(|w| TITLES.contains(w)) {
         let mut t1 = t0;
         while t1 < words.len()
-            && (TITLES.contains(&words[t1].as_str())
-                || (words[t1] == "of" || words[t1] == "for") && t1 + 1 < words.len())
+            && (TITLES.contains(&words[t1]) || (words[t1] == "of" || words[t1] == "for") && t1 + 1 < words.len())
         {
             t1 += 1;
             // «Minister of Infrastructure»: the word after «of» is part of the title.
-            if matches!(words[t1 - 1].as_str(), "of" | "for") && t1 < words.len() {
+            if matches!(&*words[t1 - 1], "of" | "for") && t1 < words.len() {
                 t1 += 1;
             }
         }
@@ -463,7 +170,7 @@ fn classify(
         if t0 > 0 {
             let before = out.len();
             if t0 == 1
-                && let Some(country) = demonym(&words[0])
+                && let Some(country) = DEMONYMS.get(&words[0])
             {
                 push(a, a + 1, EntityKind::Location, out);
                 if let Some(e) = out.last_mut() {
@@ -484,7 +191,7 @@ fn classify(
         push(a + p0, a + t1, EntityKind::Position, out);
         // The place a title names is a place too: «Deputy Mayor of London».
         for k in t0 + 1..t1 {
-            if matches!(words[k - 1].as_str(), "of" | "for") && PLACES.contains(&words[k].as_str()) {
+            if matches!(&*words[k - 1], "of" | "for") && PLACES.contains(&words[k]) {
                 push(a + k, a + k + 1, EntityKind::Location, out);
             }
         }
@@ -495,10 +202,10 @@ fn classify(
     }
     // Places by their last word: «Baker St.», «Fifth Avenue», «Tiananmen Square».
     let place_word = matches!(
-        words[words.len() - 1].as_str(),
+        &*words[words.len() - 1],
         "st." | "street" | "ave." | "avenue" | "road" | "square" | "boulevard" | "lane" | "river" | "island" | "bay"
     );
-    if words.iter().all(|w| PLACES.contains(&w.as_str())) || (b - a >= 2 && place_word) {
+    if words.iter().all(|w| PLACES.contains(w)) || (b - a >= 2 && place_word) {
         push(a, b, EntityKind::Location, out);
         return;
     }
@@ -510,7 +217,7 @@ fn classify(
     // A name right after a title and «of» is the organisation it names: «chief executive of
     // Microsoft», «head of the Federal Reserve».
     let of_at = if a >= 2 && tokens[a - 1].text == "the" { a - 1 } else { a };
-    if of_at >= 2 && tokens[of_at - 1].text == "of" && TITLES.contains(&low(&tokens[of_at - 2]).as_str()) {
+    if of_at >= 2 && tokens[of_at - 1].text == "of" && TITLES.contains(&low(&tokens[of_at - 2])) {
         push(a, b, EntityKind::Organization, out);
         return;
     }

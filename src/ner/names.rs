@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::tagger::{self as ner, Model, TokenFeatures};
 use crate::lang::NameReading;
+use crate::lexicon::{WordSet, lexicon};
 use crate::morph::Morph;
 use crate::text::Span;
 use crate::token::{Script, Token, TokenKind};
@@ -423,7 +424,7 @@ impl Recognizer {
         }
     }
 
-    /// A word that heads positions (`lexicon/position_heads.txt`) directly followed by an
+    /// A word that heads positions (`lexicon/ru/position_heads.txt`) directly followed by an
     /// organisation or a place, or by a person, is a position the tagger missed: «член
     /// президиума …», «Замглавы ФМС России», «представитель Обамы». This sentence's entities
     /// start at `out[first]`.
@@ -723,33 +724,23 @@ fn is_celestial(low: &str) -> bool {
     })
 }
 
-/// Words that head positions: `lexicon/position_heads.txt`.
-static POSITION_HEADS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("../../lexicon/position_heads.txt")
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .collect()
-});
-
-/// Professions NEREL train marks alone as such (`lexicon/model/professions.txt`, written by
-/// `examples/train.rs`): they head a position too.
-static PROFESSIONS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("../../lexicon/model/professions.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(str::trim)
-        .collect()
-});
+// Words that head positions.
+lexicon!(POSITION_HEADS, "ru/position_heads.txt");
+// Professions NEREL train marks alone as such (written by `examples/train.rs`): they head a
+// position too.
+lexicon!(PROFESSIONS, "model/professions.txt");
 
 /// The first three letters of the words in [`POSITION_HEADS`] and [`PROFESSIONS`].
-static HEAD_PREFIXES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
-    POSITION_HEADS.iter().chain(PROFESSIONS.iter()).map(|h| h.chars().take(3).collect()).collect()
+static HEAD_PREFIXES: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+    WordSet::from_pairs(POSITION_HEADS.iter().chain(PROFESSIONS.iter()).map(|(h, ())| {
+        let three = h.char_indices().nth(3).map_or(h.len(), |(k, _)| k);
+        (&h[..three], ())
+    }))
 });
 
 /// FNV hashes of the profession lemmas, as the morphology cache keeps lemmas.
 static PROFESSION_HASHES: std::sync::LazyLock<HashSet<u64, std::hash::BuildHasherDefault<crate::text::hash::Hasher>>> =
-    std::sync::LazyLock::new(|| PROFESSIONS.iter().map(|p| crate::text::hash::hash(p.as_bytes())).collect());
+    std::sync::LazyLock::new(|| PROFESSIONS.iter().map(|(p, ())| crate::text::hash::hash(p.as_bytes())).collect());
 
 /// Builds the position-head lists now rather than at the first document.
 pub(crate) fn warm_up() {
@@ -774,46 +765,21 @@ pub(super) const ADJECTIVE_ENDINGS: [&str; 20] = [
     "ых", "их",
 ];
 
+// Words for kin, as written: «муж актрисы …», «Сын | А. Лукашенко».
+lexicon!(KIN, "ru/kin.txt");
+
 /// A word for kin, as written: «муж актрисы …», «Сын | А. Лукашенко».
 pub(crate) fn is_kin(word: &str) -> bool {
-    matches!(
-        word,
-        "муж"
-            | "жена"
-            | "сын"
-            | "дочь"
-            | "отец"
-            | "мать"
-            | "брат"
-            | "сестра"
-            | "вдова"
-            | "внук"
-            | "внучка"
-            | "супруг"
-            | "супруга"
-            | "племянник"
-            | "племянница"
-    )
+    KIN.contains(word)
 }
+
+// Forms of address (lemmas), which stand before a name but are not part of it: «Миссис | Обама».
+lexicon!(TITLES_OF_ADDRESS, "ru/titles_of_address.txt");
 
 /// Words for kin and forms of address, which stand before a name but are not part of it:
 /// «Сын | А. Лукашенко», «Миссис | Обама».
 fn is_kin_or_title(lemma: &str) -> bool {
-    is_kin(lemma)
-        || matches!(
-            lemma,
-            "миссис"
-                | "мистер"
-                | "мисс"
-                | "сэр"
-                | "леди"
-                | "господин"
-                | "госпожа"
-                | "император"
-                | "императрица"
-                | "царь"
-                | "царица"
-        )
+    is_kin(lemma) || TITLES_OF_ADDRESS.contains(lemma)
 }
 
 /// Two or more letters, all capitals: «МИД», «ФИДЕ», «NZ».
@@ -821,62 +787,31 @@ pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
 }
 
+// Lower-case particles inside foreign names: «Коллеж де Франс», «Людвиг ван Бетховен».
+lexicon!(NAME_PARTICLES, "ru/name_particles.txt");
+
 /// Lower-case particles inside foreign names: «Коллеж де Франс», «Людвиг ван Бетховен».
 pub(crate) fn is_name_particle(low: &str) -> bool {
-    matches!(
-        low,
-        "де" | "ди"
-            | "да"
-            | "дю"
-            | "дель"
-            | "дер"
-            | "ла"
-            | "ле"
-            | "фон"
-            | "ван"
-            | "бин"
-            | "ибн"
-            | "аль"
-            | "эль"
-            | "энд"
-            | "оф"
-    )
+    NAME_PARTICLES.contains(low)
 }
+
+// Prepositions that cannot end a position or precede a name's first word.
+lexicon!(PREPOSITIONS, "ru/prepositions.txt");
 
 /// A (lower-cased) preposition that cannot end a position or precede a name's first word.
 pub(crate) fn is_preposition(low: &str) -> bool {
-    matches!(low, "по" | "в" | "во" | "на" | "от" | "за" | "с" | "со" | "из" | "о" | "об" | "к" | "у")
+    PREPOSITIONS.contains(low)
 }
+
+// Stems of common nouns for a kind of place, which a name after it belongs to («аэропорт Хитроу», «в городе Лахор»).
+lexicon!(PLACE_NOUNS, "ru/place_noun_stems.txt");
 
 /// A lower-case common noun for a kind of place, which a name after it belongs to («аэропорт
 /// Хитроу», «резиденции Чекерс», «в городе Лахор»).
 pub(crate) fn is_place_noun(w: &str) -> bool {
     // (Not streets and squares: «улица Ленина» is named after a person.)
-    const STEMS: [&str; 21] = [
-        "графств",
-        "кантон",
-        "префектур",
-        "аэропорт",
-        "город",
-        "деревн",
-        "резиденци",
-        "район",
-        "област",
-        "провинци",
-        "штат",
-        "земл",
-        "республик",
-        "остров",
-        "станци",
-        "курорт",
-        "посел",
-        "посёл",
-        "столиц",
-        "округ",
-        "урочищ",
-    ];
     w.chars().next().is_some_and(char::is_lowercase)
-        && (STEMS.iter().any(|s| w.starts_with(s)) || matches!(w, "село" | "села" | "селе" | "река" | "реки" | "реке"))
+        && (PLACE_NOUNS.has_prefix_of(w) || matches!(w, "село" | "села" | "селе" | "река" | "реки" | "реке"))
 }
 
 /// Punctuation at the edges is not part of an entity (a closing quote stays when its opening

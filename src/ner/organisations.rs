@@ -7,6 +7,7 @@ use super::names::{
     is_preposition, opens_quote, tokens_text, trim,
 };
 use super::tagger as ner;
+use crate::lexicon::lexicon;
 use crate::text::Span;
 use crate::token::{Script, Token, TokenKind};
 
@@ -381,80 +382,27 @@ impl Recognizer {
     }
 }
 
+// Stems of nouns for the kinds of organisation that name themselves with adjectives («театр», «лига», «завод», «церковь»).
+lexicon!(BODY_NOUNS, "ru/body_noun_stems.txt");
+
+// Stems of nouns for a kind of organisation or body: «фирмы», «палаты», «министерства».
+lexicon!(ORG_NOUNS, "ru/org_noun_stems.txt");
 /// A (lower-cased) noun for a kind of organisation or body, in any case: «фирмы», «палаты»,
 /// «министерства».
 fn is_org_noun(low: &str) -> bool {
-    const STEMS: [&str; 34] = [
-        "министерств",
-        "ведомств",
-        "представительств",
-        "посольств",
-        "консульств",
-        "палат",
-        "собрани",
-        "совет",
-        "комитет",
-        "комисси",
-        "агентств",
-        "служб",
-        "управлени",
-        "департамент",
-        "сборн",
-        "федераци",
-        "академи",
-        "университет",
-        "редакци",
-        "администраци",
-        "парламент",
-        "прокуратур",
-        "компани",
-        "корпораци",
-        "концерн",
-        "фирм",
-        "партии",
-        "партия",
-        "движени",
-        "клуб",
-        "банк",
-        "фонд",
-        "холдинг",
-        "организаци",
-    ];
-    STEMS.iter().any(|s| low.starts_with(s)) && !low.starts_with("советник") && !low.starts_with("банкир")
+    ORG_NOUNS.has_prefix_of(low) && !low.starts_with("советник") && !low.starts_with("банкир")
 }
+
+// «дума» and «суд» in every case: bodies that head a name.
+lexicon!(COURT_AND_DUMA, "ru/court_and_duma.txt");
 
 /// A (lower-cased) noun for a kind of body that heads a name: [`is_org_noun`] and the kinds of
 /// organisation that name themselves with adjectives («театр», «лига», «завод», «церковь»).
 fn is_body_noun(low: &str) -> bool {
-    const STEMS: [&str; 23] = [
-        "театр",
-        "лиг",
-        "завод",
-        "ассоциаци",
-        "союз",
-        "институт",
-        "обществ",
-        "церк",
-        "фабрик",
-        "комбинат",
-        "бирж",
-        "трибунал",
-        "конгресс",
-        "телеканал",
-        "радиостанци",
-        "издательств",
-        "музе",
-        "альянс",
-        "фронт",
-        "конфедераци",
-        "патриархи",
-        "синод",
-        "хунт",
-    ];
     is_org_noun(low)
-        || STEMS.iter().any(|s| low.starts_with(s)) && !low.starts_with("союзн")
+        || BODY_NOUNS.has_prefix_of(low) && !low.starts_with("союзн")
         || is_channel(low)
-        || matches!(low, "дума" | "думы" | "думе" | "думу" | "думой" | "суд" | "суда" | "суду" | "судом" | "суде")
+        || COURT_AND_DUMA.contains(low)
 }
 
 /// «канал» in the singular (not «каналы», «канализация»).
@@ -473,81 +421,58 @@ fn is_national(low: &str) -> bool {
     })
 }
 
+// Stems of words for a kind of organisation or medium before a name in Latin letters: «портал», «команды», «проекта».
+lexicon!(TYPE_WORDS, "ru/type_word_stems.txt");
+
 /// A (lower-cased) word for a kind of organisation or medium before a name in Latin letters:
 /// [`is_org_type`] and «сети», «портал», «команды», «проекта».
 fn is_type_word(low: &str) -> bool {
-    const STEMS: [&str; 12] = [
-        "медиакомпани",
-        "авиакомпани",
-        "интернет-",
-        "издани",
-        "портал",
-        "ресурс",
-        "команд",
-        "проект",
-        "организаци",
-        "отделени",
-        "студи",
-        "производител",
-    ];
     is_org_type(low)
-        || STEMS.iter().any(|s| low.starts_with(s))
+        || TYPE_WORDS.has_prefix_of(low)
         || is_channel(low)
         || matches!(low, "сеть" | "сети" | "сетью" | "дома")
 }
 
+// Words that name a kind of organisation before its quoted name: «ООО», «компания», «ОЭЗ».
+lexicon!(ORG_TYPES, "ru/org_types.txt");
+
 /// (Lower-cased) words that name a kind of organisation before its quoted name.
 pub(crate) fn is_org_type(low: &str) -> bool {
-    matches!(
-        low,
-        "оэз"
-            | "оао"
-            | "зао"
-            | "ооо"
-            | "пао"
-            | "ао"
-            | "нко"
-            | "фгуп"
-            | "гуп"
-            | "муп"
-            | "ано"
-            | "нпо"
-            | "гк"
-            | "кб"
-    ) || [
-        "компани",
-        "групп",
-        "фонд",
-        "банк",
-        "холдинг",
-        "концерн",
-        "корпораци",
-        "завод",
-        "издательств",
-        "газет",
-        "журнал",
-        "агентств",
-        "партия",
-        "партии",
-        "партию",
-        "движени",
-        "объединени",
-        "центр",
-        "институт",
-        "клуб",
-        "театр",
-        "фирм",
-        "предприяти",
-        "комбинат",
-        "телеканал",
-        "радиостанци",
-        "ассоциаци",
-        "союз",
-        "общество",
-        "обществ",
-    ]
-    .iter()
-    .any(|p| low.starts_with(p))
+    ORG_TYPES.contains(low)
+        || [
+            "компани",
+            "групп",
+            "фонд",
+            "банк",
+            "холдинг",
+            "концерн",
+            "корпораци",
+            "завод",
+            "издательств",
+            "газет",
+            "журнал",
+            "агентств",
+            "партия",
+            "партии",
+            "партию",
+            "движени",
+            "объединени",
+            "центр",
+            "институт",
+            "клуб",
+            "театр",
+            "фирм",
+            "предприяти",
+            "комбинат",
+            "телеканал",
+            "радиостанци",
+            "ассоциаци",
+            "союз",
+            "общество",
+            "обществ",
+        ]
+        .iter()
+        .any(|p| low.starts_with(p))
 }
 
 #[cfg(test)]

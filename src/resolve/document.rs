@@ -4,12 +4,16 @@
 //! document gives more often as an organisation or place is that; a gender shown by agreement
 //! picks the feminine base form. Each pass keeps the entities sorted by start.
 
+use crate::lexicon::lexicon;
 use std::collections::{HashMap, HashSet};
 
 use super::Doc;
 use crate::ner::{Entity, EntityKind, Recognizer, is_place_noun, is_preposition};
 use crate::text::Span;
 use crate::token::{Script, Token, TokenKind};
+
+// Acronyms of unions of states: «ЕС», «НАТО», «ООН» (lower case).
+lexicon!(UNIONS_OF_STATES, "ru/unions_of_states.txt");
 
 impl Recognizer {
     /// Checks on the tagged persons. A transliterated company name is an organisation. A lone
@@ -170,9 +174,7 @@ impl Recognizer {
         for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Location && e.tokens.len() == 1) {
             let low = tokens[e.tokens.start].text.to_lowercase();
             let union =
-                matches!(low.as_str(), "ес" | "нато" | "оон" | "снг" | "еаэс" | "шос" | "опек" | "асеан" | "оэср")
-                    || low.starts_with("евросоюз")
-                    || low.starts_with("евразэс");
+                UNIONS_OF_STATES.contains(low.as_str()) || low.starts_with("евросоюз") || low.starts_with("евразэс");
             if union {
                 e.kind = EntityKind::Organization;
                 e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Organization);
@@ -490,44 +492,17 @@ fn is_agency_name(low: &str) -> bool {
     low.chars().count() >= 7 && PARTS.iter().any(|p| low.contains(p))
 }
 
+// Words of company names written in Cyrillic letters («Компани», «Энерджи», «Б.В.»), which no person's name contains.
+lexicon!(COMPANY_WORDS, "ru/company_words.txt");
+
 /// Words of company names written in Cyrillic letters («Компани», «Энерджи», «Б.В.»), which no
 /// person's name contains.
 fn is_company_word(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().trim_end_matches('.'),
-        "компани"
-            | "корпорейшн"
-            | "корпорэйшн"
-            | "инкорпорейтед"
-            | "лимитед"
-            | "груп"
-            | "холдинг"
-            | "холдингс"
-            | "энерджи"
-            | "ойл"
-            | "пайплайн"
-            | "стрим"
-            | "транспортэйшн"
-            | "трейдинг"
-            | "финанс"
-            | "эксплорейшн"
-            | "интернэшнл"
-            | "интернешнл"
-            | "сервисез"
-            | "текнолоджиз"
-            | "б.в"
-            | "гмбх"
-            | "аг"
-            | "плс"
-            | "лтд"
-            | "транспорт"
-            | "газ"
-            | "банк"
-            | "инвест"
-            | "капитал"
-            | "трейд"
-    )
+    COMPANY_WORDS.contains(w.to_lowercase().trim_end_matches('.'))
 }
+
+// Stems of words for a kind of product, work or event, whose name follows it: «системы», «браузера», «сериал».
+lexicon!(PRODUCT_NOUNS, "ru/product_noun_stems.txt");
 
 /// A name word without its ending, to pool forms: «Асия», «Асии», «Асией» → «ас».
 fn name_key(word: &str) -> String {
@@ -536,47 +511,13 @@ fn name_key(word: &str) -> String {
     if stem.chars().count() >= 2 { stem.to_string() } else { low }
 }
 
+// Whole words for a kind of product or work whose name follows it: «ОС», «язык».
+lexicon!(PRODUCT_WORDS, "ru/product_words.txt");
+
 /// A (lower-cased) word for a kind of product, work or event, whose name follows it:
 /// «системы», «ОС», «браузера», «шаттл», «корабля», «сериал», «конкурс».
 fn is_product_noun(low: &str) -> bool {
-    const STEMS: [&str; 23] = [
-        "систем",
-        "браузер",
-        "игр",
-        "аркад",
-        "приложени",
-        "сериал",
-        "фильм",
-        "смартфон",
-        "планшет",
-        "корабл",
-        "шаттл",
-        "челнок",
-        "спутник",
-        "ракет",
-        "самолет",
-        "самолёт",
-        "вертол",
-        "альбом",
-        "песн",
-        "конкурс",
-        "турнир",
-        "фестивал",
-        "девиз",
-    ];
-    matches!(
-        low,
-        "ос" | "язык"
-            | "языка"
-            | "языке"
-            | "программа"
-            | "программы"
-            | "программе"
-            | "автомобиль"
-            | "автомобиля"
-            | "автомобилем"
-            | "автомобиле"
-    ) || STEMS.iter().any(|s| low.starts_with(s))
+    PRODUCT_WORDS.contains(low) || PRODUCT_NOUNS.has_prefix_of(low)
 }
 
 #[cfg(test)]

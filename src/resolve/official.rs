@@ -3,6 +3,7 @@
 //! «— сказал генеральный консул России в Гуанчжоу Юрий Теплов». A person later named by surname
 //! alone gets the full name as its base form.
 
+use crate::lexicon::lexicon;
 use serde::Serialize;
 
 use crate::ner::{Entity, EntityKind, Recognizer};
@@ -40,25 +41,16 @@ pub struct Official {
     pub org: Option<Part>,
 }
 
+// Words between a person and a position that say when: «бывший», «нынешний», «временно».
+lexicon!(TENURE_WORDS, "ru/tenure_words.txt");
+
 /// What may stand between a person and the position after it: connectors, then a word of
 /// tenure: «Андрей Санников — бывший заместитель министра».
 fn between_before_ok(between: &[Token<'_>]) -> bool {
     let words = between.iter().skip_while(|t| is_connector(t)).collect::<Vec<_>>();
     between.len() - words.len() <= 2
         && words.len() <= 1
-        && words.iter().all(|t| {
-            matches!(
-                t.text.to_lowercase().as_str(),
-                "бывший"
-                    | "бывшая"
-                    | "нынешний"
-                    | "нынешняя"
-                    | "действующий"
-                    | "действующая"
-                    | "также"
-                    | "ныне"
-            )
-        })
+        && words.iter().all(|t| TENURE_WORDS.contains(t.text.to_lowercase().as_str()))
         && (words.is_empty() || between.len() > words.len())
 }
 
@@ -388,45 +380,13 @@ fn between_ok(tokens: &[Token<'_>]) -> bool {
     }) && depth == 0
 }
 
+// Verbs that say someone holds a position: «был», «стал», «является», «назначен», «занимает».
+lexicon!(LINK_VERBS, "ru/link_verbs.txt");
+
 /// Verbs that say someone holds a position: «был», «стал», «является», «назначен», «занимает».
 fn is_link_verb(w: &str) -> bool {
     let w = w.to_lowercase();
-    matches!(
-        w.as_str(),
-        "был"
-            | "была"
-            | "стал"
-            | "стала"
-            | "является"
-            | "являлся"
-            | "являлась"
-            | "назначен"
-            | "назначена"
-            | "избран"
-            | "избрана"
-            | "работал"
-            | "работала"
-            | "работает"
-            | "служил"
-            | "служит"
-            | "занимал"
-            | "занимала"
-            | "занимает"
-            | "занял"
-            | "заняла"
-            | "возглавил"
-            | "возглавила"
-            | "возглавляет"
-            | "назначили"
-            | "избрали"
-            | "остается"
-            | "остаётся"
-            | "is"
-            | "was"
-            | "became"
-            | "named"
-            | "appointed"
-    )
+    LINK_VERBS.contains(w.as_str())
 }
 
 /// Drops punctuation at the end of a token range.

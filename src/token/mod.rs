@@ -14,6 +14,7 @@ use std::iter::FusedIterator;
 
 use serde::Serialize;
 
+use crate::lexicon::lexicon;
 use crate::text::Span;
 
 mod words;
@@ -275,55 +276,9 @@ fn is_stop_byte_at(b: &[u8], i: usize) -> usize {
 
 // ---- abbreviations ------------------------------------------------------------------------
 
-/// Lower-cased abbreviations that keep their period (the single letters are handled apart),
-/// in a small open-addressing hash table (FNV-1a), checked at every word before a period.
-static ABBREVIATIONS: std::sync::LazyLock<AbbrevSet> = std::sync::LazyLock::new(|| {
-    AbbrevSet::new(
-        include_str!("../../lexicon/abbreviations.txt")
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter(|l| !l.is_empty()),
-    )
-});
-
-struct AbbrevSet {
-    slots: Vec<&'static str>,
-}
-
-impl AbbrevSet {
-    const SIZE: usize = 1024;
-
-    fn hash(w: &[u8]) -> usize {
-        let mut h: u32 = 0x811c_9dc5;
-        for &x in w {
-            h = (h ^ x as u32).wrapping_mul(0x0100_0193);
-        }
-        h as usize % Self::SIZE
-    }
-
-    fn new(words: impl Iterator<Item = &'static str>) -> AbbrevSet {
-        let mut slots = vec![""; Self::SIZE];
-        for w in words {
-            let mut k = Self::hash(w.as_bytes());
-            while !slots[k].is_empty() && slots[k] != w {
-                k = (k + 1) % Self::SIZE;
-            }
-            slots[k] = w;
-        }
-        AbbrevSet { slots }
-    }
-
-    fn contains(&self, w: &str) -> bool {
-        let mut k = Self::hash(w.as_bytes());
-        loop {
-            match self.slots[k] {
-                "" => return false,
-                s if s == w => return true,
-                _ => k = (k + 1) % Self::SIZE,
-            }
-        }
-    }
-}
+// Lower-cased abbreviations that keep their period (the single letters are handled apart),
+// checked at every word before a period.
+lexicon!(ABBREVIATIONS, "ru/abbreviations.txt");
 
 /// The longest abbreviation in bytes; longer words are rejected at once.
 const MAX_ABBREVIATION: usize = 12;
@@ -374,6 +329,12 @@ fn is_domain_label(s: &str) -> bool {
         || s.is_ascii()
 }
 
+// Prefix-like first parts of English compounds that UD keeps whole («e-mail», «co-founder»).
+lexicon!(EN_COMPOUND_PREFIXES, "en/compound_prefixes.txt");
+// Uninflected first parts of Russian compounds ending in a vowel («шоу-бизнес», «мини-отель»).
+lexicon!(RU_COMPOUND_PREFIXES, "ru/compound_prefixes.txt");
+// Pronoun and adverb stems that take «-то», «-либо», «-нибудь» as part of the word.
+lexicon!(PRONOUN_STEMS, "ru/pronoun_stems.txt");
 /// Does a hyphen between `left` and `right` (then `after`, if another hyphen follows) stay inside
 /// the word? UD keeps prefixes, particles of pronouns, compound adjectives and names whole, and
 /// splits appositions of two inflected nouns («город-государство»), English compounds
@@ -391,13 +352,13 @@ fn keep_hyphen(left: &str, right: &str, after: Option<&str>, russian: bool) -> b
     let l = left.to_lowercase();
     let r = right.to_lowercase();
     if left.is_ascii() && right.is_ascii() {
-        return russian || (cap(left) && cap(right)) || EN_PREFIXES.contains(&l.as_str());
+        return russian || (cap(left) && cap(right)) || EN_COMPOUND_PREFIXES.contains(&l);
     }
     if r == "таки" {
         return true;
     }
     if matches!(r.as_str(), "то" | "либо" | "нибудь") {
-        return RU_PRONOUN_STEMS.iter().any(|p| l.starts_with(p)) || matches!(l.as_str(), "всё" | "все" | "кое");
+        return PRONOUN_STEMS.has_prefix_of(&l) || matches!(l.as_str(), "всё" | "все" | "кое");
     }
     if matches!(r.as_str(), "ка" | "де" | "же" | "с" | "тка") {
         return false;
@@ -426,7 +387,7 @@ fn keep_hyphen(left: &str, right: &str, after: Option<&str>, russian: bool) -> b
     {
         return true;
     }
-    if RU_PREFIXES.contains(&l.as_str()) {
+    if RU_COMPOUND_PREFIXES.contains(&l) {
         return true;
     }
     let last = l.chars().next_back().unwrap_or('о');
@@ -434,89 +395,6 @@ fn keep_hyphen(left: &str, right: &str, after: Option<&str>, russian: bool) -> b
         || ["ов", "ев", "ом", "ем", "ах", "ях"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 4;
     !(inflected && r.chars().count() >= 3)
 }
-
-/// Prefix-like first parts of English compounds that UD keeps whole («e-mail», «co-founder»).
-const EN_PREFIXES: &[&str] = &[
-    "e", "re", "pre", "co", "anti", "counter", "mid", "ex", "non", "multi", "semi", "pro", "sub", "inter", "de", "un",
-];
-
-/// Uninflected first parts of Russian compounds ending in a vowel («шоу-бизнес», «мини-отель»).
-const RU_PREFIXES: &[&str] = &[
-    "из",
-    "по",
-    "кое",
-    "во",
-    "в",
-    "шоу",
-    "мини",
-    "макси",
-    "чупа",
-    "мульти",
-    "анти",
-    "ультра",
-    "экстра",
-    "мега",
-    "хаки",
-    "пати",
-    "ноу",
-    "хай",
-    "тату",
-    "дизель",
-    "чуть",
-    "медиа",
-    "вице",
-    "экс",
-    "обер",
-    "унтер",
-    "лейб",
-    "топ",
-    "поп",
-    "арт",
-    "фри",
-    "ски",
-    "хенд",
-    "секонд",
-    "стоп",
-    "пресс",
-    "аль",
-    "эль",
-    "ибн",
-    "бен",
-    "абу",
-    "альфа",
-    "бета",
-    "гамма",
-    "гала",
-    "дельта",
-    "нью",
-    "дата",
-];
-
-/// Pronoun and adverb stems that take «-то», «-либо», «-нибудь» as part of the word.
-const RU_PRONOUN_STEMS: &[&str] = &[
-    "кто",
-    "что",
-    "чт",
-    "как",
-    "чей",
-    "чь",
-    "где",
-    "куд",
-    "когд",
-    "отку",
-    "почему",
-    "зачем",
-    "скольк",
-    "отчего",
-    "кого",
-    "кому",
-    "ком",
-    "кем",
-    "чего",
-    "чему",
-    "чем",
-    "чём",
-];
 
 /// Does a new sentence visibly start at byte `i`: end of text, or spaces then a capital?
 fn sentence_starts_after(text: &str, i: usize) -> bool {

@@ -1,0 +1,192 @@
+// Stage: none — data every stage may load. May use: std only.
+//! The one word-set type: lexicons are plain UTF-8 files under `lexicon/` (one entry a line,
+//! `#` comments), embedded with `include_str!` and built once on first use.
+
+/// A set of words, or a map from words to small values, in an open-addressing table: one
+/// probe for most look-ups, no allocation.
+///
+/// Files: one entry a line; blank lines and lines starting with `#` are skipped; a `#` after
+/// white space starts a comment. A map's lines are `word<TAB>value`.
+pub(crate) struct WordSet<V: 'static = ()> {
+    slots: Box<[Option<(&'static str, V)>]>,
+    shift: u32,
+    len: usize,
+    /// The longest entry in bytes: longer words are rejected at once.
+    max_len: usize,
+}
+
+impl<V> std::fmt::Debug for WordSet<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "WordSet({} entries)", self.len)
+    }
+}
+
+/// The entries of a lexicon file: its lines without comments and blanks, trimmed.
+pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(|l| without_comment(l).trim()).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A line up to a `#` that follows white space.
+fn without_comment(line: &str) -> &str {
+    let b = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&x| x == b'#') {
+        let k = from + k;
+        if k > 0 && matches!(b[k - 1], b' ' | b'\t') {
+            return &line[..k];
+        }
+        from = k + 1;
+    }
+    line
+}
+
+impl<V: Copy> WordSet<V> {
+    /// A table of `(word, value)`; a word given twice keeps its first value.
+    pub(crate) fn from_pairs(pairs: impl IntoIterator<Item = (&'static str, V)>) -> WordSet<V> {
+        let pairs: Vec<(&'static str, V)> = pairs.into_iter().collect();
+        let size = (pairs.len() * 2).next_power_of_two().max(8);
+        let max_len = pairs.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+        let shift = 64 - size.trailing_zeros();
+        let mut set = WordSet { slots: vec![None; size].into_boxed_slice(), shift, len: 0, max_len };
+        for (w, v) in pairs {
+            let mut k = set.slot(w);
+            while let Some((s, _)) = set.slots[k] {
+                if s == w {
+                    break;
+                }
+                k = (k + 1) & (set.slots.len() - 1);
+            }
+            if set.slots[k].is_none() {
+                set.slots[k] = Some((w, v));
+                set.len += 1;
+            }
+        }
+        set
+    }
+
+    /// The slot a word hashes to: its length and its first and last eight bytes (or fewer),
+    /// multiplied out (Fibonacci hashing) — a handful of instructions for any word.
+    #[inline]
+    fn slot(&self, w: &str) -> usize {
+        let b = w.as_bytes();
+        let n = b.len();
+        let word = |s: &[u8]| s.iter().fold(0u64, |h, &x| h << 8 | u64::from(x));
+        let (head, tail) = if n >= 8 {
+            (
+                u64::from_le_bytes(b[..8].try_into().unwrap_or_default()),
+                u64::from_le_bytes(b[n - 8..].try_into().unwrap_or_default()),
+            )
+        } else {
+            (word(b), 0)
+        };
+        let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    /// The value of `w`, if it is in the table.
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<V> {
+        if w.len() > self.max_len {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut k = self.slot(w);
+        loop {
+            match self.slots[k] {
+                None => return None,
+                Some((s, v)) if s == w => return Some(v),
+                _ => k = (k + 1) & mask,
+            }
+        }
+    }
+
+    /// Is `w` in the table?
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    /// The value of the longest entry that `w` starts with (entries are stems: «министерств»).
+    pub(crate) fn longest_prefix(&self, w: &str) -> Option<V> {
+        w.char_indices().map(|(k, c)| k + c.len_utf8()).rev().find_map(|end| self.get(&w[..end]))
+    }
+
+    /// Does `w` start with one of the entries?
+    pub(crate) fn has_prefix_of(&self, w: &str) -> bool {
+        self.longest_prefix(w).is_some()
+    }
+
+    /// How many entries.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The entries, in no order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'static str, V)> + '_ {
+        self.slots.iter().flatten().copied()
+    }
+}
+
+impl WordSet {
+    /// The set of a lexicon file's entries.
+    pub(crate) fn parse(data: &'static str) -> WordSet {
+        WordSet::from_pairs(entries(data).map(|w| (w, ())))
+    }
+}
+
+impl WordSet<&'static str> {
+    /// The map of a lexicon file's `word<TAB>value` lines; `name` is the file, for errors.
+    pub(crate) fn parse_map(data: &'static str, name: &str) -> WordSet<&'static str> {
+        WordSet::from_pairs(entries(data).enumerate().map(|(k, l)| {
+            let (w, v) = l.split_once('\t').unwrap_or_else(|| panic!("{name}: entry {}: no TAB in {l:?}", k + 1));
+            (w.trim(), v.trim())
+        }))
+    }
+}
+
+/// A lexicon file under `lexicon/`, embedded, built on first use: `lexicon!(NAME, "en/titles.txt")`
+/// for a [`WordSet`], `lexicon!(NAME: map, "en/demonyms.tsv")` for a map of strings.
+macro_rules! lexicon {
+    ($(#[$m:meta])* $vis:vis $name:ident, $path:literal) => {
+        $(#[$m])*
+        $vis static $name: std::sync::LazyLock<$crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
+            $crate::lexicon::WordSet::parse(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/", $path)))
+        });
+    };
+    ($(#[$m:meta])* $vis:vis $name:ident: map, $path:literal) => {
+        $(#[$m])*
+        $vis static $name: std::sync::LazyLock<$crate::lexicon::WordSet<&'static str>> = std::sync::LazyLock::new(|| {
+            $crate::lexicon::WordSet::parse_map(
+                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/", $path)),
+                $path,
+            )
+        });
+    };
+}
+pub(crate) use lexicon;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_maps_and_prefixes() {
+        let set = WordSet::parse("# a comment\nгод\n\nгода # the genitive\nyear\n");
+        assert_eq!(set.len(), 3);
+        assert!(set.contains("года") && set.contains("year") && !set.contains("# a comment"));
+        assert!(!set.contains("го") && !set.contains(""));
+        let stems = WordSet::parse("министерств\nмин\n");
+        assert!(stems.has_prefix_of("министерства") && !stems.has_prefix_of("ми"));
+        let map = WordSet::parse_map("french\tFrance\ngerman\tGermany\n", "test");
+        assert_eq!(map.get("german"), Some("Germany"));
+        assert_eq!(map.get("germans"), None);
+    }
+
+    #[test]
+    fn many_entries_all_found() {
+        let words: Vec<&'static str> = (0..5000).map(|k| &*format!("w{k}").leak()).collect();
+        let set = WordSet::from_pairs(words.iter().map(|&w| (w, ())));
+        assert_eq!(set.len(), 5000);
+        assert!(words.iter().all(|w| set.contains(w)) && !set.contains("w5000"));
+    }
+}
