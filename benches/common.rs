@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-#[path = "../examples/eval/gold.rs"]
-mod gold;
+use pressa_eval::gold;
 
 pub fn corpus_file(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join(name);

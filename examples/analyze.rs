@@ -1,94 +1,68 @@
-//! The main job: analyse an article and print what pressa finds.
+//! Analyse articles with the library and print what pressa finds: a readable report, or with
+//! `--json` one JSON object per file (`{"id": FILE, …analysis}`).
 //!
 //! ```text
 //! cargo run --release --example analyze -- corpus/ru_moscow_china_hightech.txt
-//! cargo run --release --example analyze -- --json [--tokens] [--pub-date YYYY-MM-DD] FILE…
-//! cargo run --release --example analyze -- --jsonl [--tokens] < docs.jsonl > out.jsonl
+//! cargo run --release --example analyze -- --json [--pub-date YYYY-MM-DD] FILE…
 //! ```
-//! `--pub-date` resolves relative dates («вчера») against the publication date. `--jsonl` reads
-//! lines `{"id": …, "text": …, "date"?: "YYYY-MM-DD"}` and writes one JSON object per line with
-//! the same id. Unreadable files, invalid UTF-8 and malformed lines are reported on stderr (file
-//! and byte offset, or line number); the other inputs are still processed and the exit code is 1.
-//! The `pressa` command (`cargo run --release -- analyze …`) does the same and more.
+//! The `pressa` command (`cargo run --release -- analyze …`) does this and more: directories,
+//! JSONL streams on all cores, HTML pages, atomic output files.
 
-#[path = "../src/bin/pressa/common.rs"]
-mod common;
-
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use pressa::{Analyzer, Options};
+use serde::Serialize;
+
+/// An analysis with the file it came from.
+#[derive(Serialize)]
+struct Out<'a, T: Serialize> {
+    id: &'a str,
+    #[serde(flatten)]
+    analysis: T,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let flag = |f: &str| args.iter().any(|a| a == f);
-    let (json, jsonl, tokens) = (flag("--json"), flag("--jsonl"), flag("--tokens"));
-    let date_arg = args.iter().position(|a| a == "--pub-date").map(|k| k + 1);
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json");
     let mut options = Options::default();
-    if let Some(k) = date_arg {
-        match args.get(k).map(|d| d.parse()) {
+    if let Some(k) = args.iter().position(|a| a == "--pub-date") {
+        match args.get(k + 1).map(|d| d.parse()) {
             Some(Ok(d)) => options.pub_date = Some(d),
             _ => {
                 eprintln!("error: --pub-date needs a valid date YYYY-MM-DD");
                 return ExitCode::from(2);
             }
         }
+        args.drain(k..k + 2);
     }
-    let files: Vec<&String> =
-        args.iter().enumerate().filter(|(k, a)| !a.starts_with("--") && Some(*k) != date_arg).map(|(_, a)| a).collect();
-    if flag("--help") || (!jsonl && files.is_empty()) {
-        eprintln!(
-            "usage: analyze [--json] [--tokens] [--pub-date YYYY-MM-DD] FILE… | analyze --jsonl [--tokens] < in.jsonl"
-        );
+    args.retain(|a| !a.starts_with("--"));
+    if args.is_empty() {
+        eprintln!("usage: analyze [--json] [--pub-date YYYY-MM-DD] FILE…");
         return ExitCode::from(2);
     }
     let analyzer = Analyzer::new();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = false;
-    if jsonl {
-        for (k, line) in io::stdin().lock().split(b'\n').enumerate() {
-            let line = match line {
-                Ok(l) => l,
-                Err(e) => {
-                    eprintln!("error: stdin: {e}");
-                    failed = true;
-                    break;
-                }
-            };
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            match common::jsonl_line(&analyzer, &line, &options, tokens) {
-                Ok(json) => {
-                    if writeln!(out, "{json}").is_err() {
-                        return ExitCode::FAILURE;
-                    }
-                }
-                Err(msg) => {
-                    eprintln!("error: line {}: {msg}", k + 1);
-                    failed = true;
-                }
-            }
-        }
-    } else {
-        for path in files {
-            let Some(text) = common::read_or_report(path) else {
+    for path in &args {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: {path}: {e}");
                 failed = true;
                 continue;
-            };
-            let analysis = analyzer.analyze_with(&text, &options);
-            let res = if json {
-                writeln!(out, "{}", common::to_json(&serde_json::Value::String(path.clone()), &analysis, tokens, true))
-            } else {
-                write!(out, "== {path}\n{}", analysis.report())
-            };
-            if res.is_err() {
-                return ExitCode::FAILURE;
             }
+        };
+        let analysis = analyzer.analyze_with(&text, &options);
+        let res = if json {
+            let doc = serde_json::to_string_pretty(&Out { id: path, analysis: &analysis }).unwrap_or_default();
+            writeln!(out, "{doc}")
+        } else {
+            write!(out, "== {path}\n{}", analysis.report())
+        };
+        if res.is_err() {
+            return ExitCode::FAILURE;
         }
     }
-    if out.flush().is_err() {
-        return ExitCode::FAILURE;
-    }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if out.flush().is_err() || failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }

@@ -10,8 +10,7 @@
 use std::io::Write;
 use std::path::Path;
 
-#[path = "eval/gold.rs"]
-mod gold;
+use pressa_eval::gold;
 use std::process::Command;
 
 /// Texts of NEREL (train and dev) and factRuEval: real Russian news.

@@ -6,8 +6,7 @@
 //! Deterministic: documents in file-name order, a fixed number of epochs, no randomness, so the
 //! same corpus gives the same bytes. NEREL dev is never read (it is for measuring).
 
-#[path = "eval/gold.rs"]
-mod gold;
+use pressa_eval::gold;
 
 use pressa::training::{Morph, MorphCache, Trainer, token_features};
 use pressa::{SentenceSplitter, Tokenizer};

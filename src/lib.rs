@@ -53,7 +53,11 @@
 //!
 //! | feature | default | what |
 //! | --- | --- | --- |
-//! | — | | none yet: serde serialisation is always on, since JSON output is part of the contract |
+//! | `training` | no | `pressa::training`: the taggers' features and trainer, for `examples/train.rs`; not a stable API |
+//!
+//! Serde serialisation is always on, since JSON output is part of the contract. The `pressa`
+//! command is a separate package of the workspace (`cli/`), so depending on the library pulls in
+//! no command-line crates.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
@@ -86,8 +90,9 @@ pub use sentence::{Sentence, SentenceSplitter, Sentences};
 pub use text::{CharIndex, Span};
 pub use token::{Script, Token, TokenKind, Tokenizer, Tokens};
 
-/// Model training internals for `examples/train.rs`; not a stable API.
-#[doc(hidden)]
+/// The taggers' features and trainer, for `examples/train.rs` (feature `training`); not a
+/// stable API.
+#[cfg(feature = "training")]
 #[allow(missing_docs)]
 pub mod training {
     pub use crate::morph::Morph;

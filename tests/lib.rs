@@ -1,27 +1,16 @@
 //! Integration tests: one binary (see `[[test]]` in Cargo.toml).
 //!
 //! - `seed`: the articles in `corpus/` against their hand-checked expected analyses;
-//! - `cli`: the `pressa` command (errors, batch order, arbitrary bytes, HTML in Chromium);
 //! - `properties`: invariants on arbitrary input (proptest) and on pathological long inputs;
+//! - `layout`: the house rules of `src/` (stages import forwards only, sizes of files and functions);
 //! - `corpus`: quality floors on the gold corpora, measured by the same code as
 //!   `examples/eval` (skipped with a message when the corpora are absent, never in CI).
+//!
+//! The `pressa` command has its own tests in `cli/tests/`.
 
-#[path = "../examples/eval/entities.rs"]
-mod entities;
-#[path = "../examples/eval/facts.rs"]
-mod facts;
-#[path = "../examples/eval/gold.rs"]
-mod gold;
-#[path = "../examples/eval/lang.rs"]
-mod lang;
-#[path = "../examples/eval/officials.rs"]
-mod officials;
-#[path = "../examples/eval/sectors.rs"]
-mod sectors;
-#[path = "../examples/eval/segment.rs"]
-mod segment;
+use pressa_eval::{entities, facts, gold, lang, officials, sectors, segment};
 
-mod cli;
 mod corpus;
+mod layout;
 mod properties;
 mod seed;

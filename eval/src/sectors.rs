@@ -13,7 +13,7 @@ fn bsnlp_text(raw: &str) -> String {
 }
 
 pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
-    let gold_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sectors_gold.tsv");
+    let gold_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/sectors_gold.tsv");
     let Ok(gold) = std::fs::read_to_string(&gold_path) else {
         println!("\nsectors: skipped: no tests/data/sectors_gold.tsv");
         return None;

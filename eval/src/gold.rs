@@ -12,7 +12,7 @@ use pressa::CharIndex;
 pub fn corpora_dir() -> PathBuf {
     match std::env::var_os("PRESSA_CORPORA") {
         Some(p) => PathBuf::from(p),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora"),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora"),
     }
 }
 

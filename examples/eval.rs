@@ -4,13 +4,7 @@
 //! `entities`, `officials`, `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
 //! `PRESSA_EVAL_SHOW=N` prints up to N mismatches per corpus.
 
-mod entities;
-mod facts;
-mod gold;
-mod lang;
-mod officials;
-mod sectors;
-mod segment;
+use pressa_eval::{entities, facts, gold, lang, officials, sectors, segment};
 
 fn main() {
     let corpora = gold::corpora_dir();

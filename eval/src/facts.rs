@@ -81,7 +81,7 @@ fn show_diff(docs: &[NerelDoc], gold: &[(usize, usize, usize)], pred: &[(usize, 
 
 /// Value accuracy on gold mentions that a prediction overlaps.
 fn values(docs: &[NerelDoc], analyses: &[Analysis<'_>]) -> Option<Vec<(String, f64)>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/nerel_dev_values.tsv");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/nerel_dev_values.tsv");
     let data = std::fs::read_to_string(&path).ok()?;
     let (mut total, mut right) = ([0usize; 3], [0usize; 3]);
     let mut shown = 0;

@@ -1,5 +1,4 @@
-//! Reading inputs and writing analyses, shared by the `pressa` command and `examples/analyze.rs`.
-#![allow(dead_code)]
+//! Reading inputs and writing analyses.
 
 use std::io::Read;
 

@@ -131,7 +131,7 @@ fn html_page_renders_in_chromium() {
         return;
     };
     let page = tmp("seed.html");
-    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/ru_moscow_china_hightech.txt");
+    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/ru_moscow_china_hightech.txt");
     let out = pressa().args(["analyze", "--format", "html", "-o"]).arg(&page).arg(article).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let html = std::fs::read_to_string(&page).unwrap();
