@@ -144,8 +144,19 @@ impl WordSet<&'static str> {
     }
 }
 
+impl WordSet<u32> {
+    /// The map of a lexicon file's `word<TAB>number` lines; `name` is the file, for errors.
+    pub(crate) fn parse_numbers(data: &'static str, name: &str) -> WordSet<u32> {
+        let map = WordSet::parse_map(data, name);
+        WordSet::from_pairs(
+            map.iter().map(|(w, v)| (w, v.parse().unwrap_or_else(|_| panic!("{name}: {w:?} has no number but {v:?}")))),
+        )
+    }
+}
+
 /// A lexicon file under `lexicon/`, embedded, built on first use: `lexicon!(NAME, "en/titles.txt")`
-/// for a [`WordSet`], `lexicon!(NAME: map, "en/demonyms.tsv")` for a map of strings.
+/// for a [`WordSet`], `lexicon!(NAME: map, "en/demonyms.tsv")` for a map of strings,
+/// `lexicon!(NAME: numbers, "ru/months.tsv")` for a map of numbers.
 macro_rules! lexicon {
     ($(#[$m:meta])* $vis:vis $name:ident, $path:literal) => {
         $(#[$m])*
@@ -157,6 +168,15 @@ macro_rules! lexicon {
         $(#[$m])*
         $vis static $name: std::sync::LazyLock<$crate::lexicon::WordSet<&'static str>> = std::sync::LazyLock::new(|| {
             $crate::lexicon::WordSet::parse_map(
+                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/", $path)),
+                $path,
+            )
+        });
+    };
+    ($(#[$m:meta])* $vis:vis $name:ident: numbers, $path:literal) => {
+        $(#[$m])*
+        $vis static $name: std::sync::LazyLock<$crate::lexicon::WordSet<u32>> = std::sync::LazyLock::new(|| {
+            $crate::lexicon::WordSet::parse_numbers(
                 include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/", $path)),
                 $path,
             )

@@ -1,3 +1,4 @@
+// Stage: sentences. May use: text, lexicon, token.
 //! Sentence splitter over tokens.
 //!
 //! A sentence ends at a run of final punctuation («.», «!», «?», «…») followed by something that

@@ -5,8 +5,10 @@
 use std::path::{Path, PathBuf};
 
 /// The stages in the order data flows; a module may use its own stage and the ones before it.
-const STAGES: &[&str] =
-    &["text", "lexicon", "token", "sentence", "lang", "morph", "ner", "resolve", "facts", "analysis", "output", "analyzer"];
+const STAGES: &[&str] = &[
+    "text", "lexicon", "token", "sentence", "lang", "morph", "ner", "resolve", "facts", "analysis", "output",
+    "analyzer",
+];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -68,7 +70,9 @@ fn every_module_says_its_stage() {
     let missing: Vec<String> = files
         .iter()
         .filter(|(p, _)| p.file_name().is_some_and(|n| n != "lib.rs"))
-        .filter(|(_, t)| !t.starts_with("// Stage:") && !t.starts_with("// Orchestration") && !t.starts_with("// The plain data"))
+        .filter(|(_, t)| {
+            !t.starts_with("// Stage:") && !t.starts_with("// Orchestration") && !t.starts_with("// The plain data")
+        })
         .map(|(p, _)| p.strip_prefix(&src).unwrap().display().to_string())
         .collect();
     assert!(missing.is_empty(), "modules without their stage comment on the first line: {missing:?}");

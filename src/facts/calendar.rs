@@ -1,3 +1,4 @@
+// Stage: facts. May use: text, lexicon, token, sentence, lang, morph.
 //! A calendar date and the little arithmetic that date normalisation needs.
 
 use std::fmt;

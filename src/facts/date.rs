@@ -1,3 +1,4 @@
+// Stage: facts. May use: text, lexicon, token, sentence, lang, morph.
 //! Dates and periods → ISO 8601 / TimeML (TIMEX3) values.
 //!
 //! Russian and English: «28 июня 2010 года» → `2010-06-28`, «в 2024 г.» → `2024`,

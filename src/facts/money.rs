@@ -1,3 +1,4 @@
+// Stage: facts. May use: text, lexicon, token, sentence, lang, morph.
 //! Money (amount + ISO 4217 currency) and percentages, Russian and English.
 //!
 //! «8,1 млн долларов» → 8 100 000 USD, «1,5 трлн руб.» → 1.5e12 RUB, «$3 billion», «€200 тыс.»,

@@ -1,3 +1,4 @@
+// Stage: facts. May use: text, lexicon, token, sentence, lang, morph.
 //! Industry sectors: a bilingual taxonomy (`lexicon/sectors.tsv`, ОКВЭД 2 / NACE Rev. 2 codes)
 //! whose terms are matched on Snowball stems, so that inflected forms count
 //! («фармацевтической промышленности» matches «фармацевтическая промышленность»).

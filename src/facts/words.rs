@@ -4,6 +4,7 @@
 use super::date::Unit;
 use crate::lexicon::lexicon;
 use crate::token::Words;
+pub(crate) use crate::token::{month, weekday};
 
 /// A cheap filter: can a date start at token `i`?
 pub(crate) fn could_start_date(w: &Words<'_, '_>, i: usize) -> bool {
@@ -34,76 +35,6 @@ pub(crate) fn could_start_date(w: &Words<'_, '_>, i: usize) -> bool {
 
 fn roman_like(s: &str) -> bool {
     !s.is_empty() && s.len() <= 6 && s.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
-}
-
-/// Month number of a Russian or English month name in any case form.
-pub(crate) fn month(s: &str) -> Option<u32> {
-    const RU: [(&str, u32); 10] = [
-        ("январ", 1),
-        ("феврал", 2),
-        ("апрел", 4),
-        ("июн", 6),
-        ("июл", 7),
-        ("сентябр", 9),
-        ("октябр", 10),
-        ("ноябр", 11),
-        ("декабр", 12),
-        ("", 0),
-    ];
-    for (stem, m) in RU.iter().take(9) {
-        if let Some(end) = s.strip_prefix(stem)
-            && matches!(end, "ь" | "я" | "е" | "ю" | "ем" | "ём")
-        {
-            return Some(*m);
-        }
-    }
-    for (stem, m) in [("март", 3), ("август", 8)] {
-        if let Some(end) = s.strip_prefix(stem)
-            && matches!(end, "" | "а" | "е" | "у" | "ом")
-        {
-            return Some(m);
-        }
-    }
-    if matches!(s, "май" | "мая" | "мае" | "маю" | "маем") {
-        return Some(5);
-    }
-    const EN: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let s = s.trim_end_matches('.');
-    if let Some(k) = EN.iter().position(|m| *m == s) {
-        return Some(k as u32 + 1);
-    }
-    if s.len() == 3 || s == "sept" {
-        let k = EN.iter().position(|m| m.starts_with(s) && s != "may")?;
-        return Some(k as u32 + 1);
-    }
-    None
-}
-
-/// Weekday, 0 = Monday.
-pub(crate) fn weekday(s: &str) -> Option<u32> {
-    Some(match s {
-        "понедельник" | "понедельника" | "понедельнику" | "monday" => 0,
-        "вторник" | "вторника" | "tuesday" => 1,
-        "среда" | "среду" | "среды" | "среде" | "wednesday" => 2,
-        "четверг" | "четверга" | "thursday" => 3,
-        "пятница" | "пятницу" | "пятницы" | "пятнице" | "friday" => 4,
-        "суббота" | "субботу" | "субботы" | "субботе" | "saturday" => 5,
-        "воскресенье" | "воскресенья" | "sunday" => 6,
-        _ => return None,
-    })
 }
 
 /// Days relative to today: «вчера» → -1.

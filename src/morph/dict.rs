@@ -1,3 +1,4 @@
+// Stage: morphology. May use: text, lexicon, token.
 //! Russian morphology through rumorph (OpenCorpora dictionary, bundled): the features the tagger
 //! uses and the normalisation of names to their base form.
 

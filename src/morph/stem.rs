@@ -1,3 +1,4 @@
+// Stage: morphology. May use: text, lexicon, token.
 //! Stems of Russian and English words (Snowball, via rust-stemmers), computed on demand.
 
 use std::borrow::Cow;

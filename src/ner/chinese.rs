@@ -1,3 +1,4 @@
+// Stage: named entities, sentence by sentence. May use: text, lexicon, token, sentence, lang, morph.
 //! Chinese names in Russian text, written in the Palladius system: «Инь Юн», «Си Цзиньпин»,
 //! «Ван И». A surname of one syllable comes first, then a given name of one or two syllables
 //! written as one word; Russian declines only the given name, and only when it ends in a

@@ -1,3 +1,4 @@
+// Stage: named entities, sentence by sentence. May use: text, lexicon, token, sentence, lang, morph.
 //! English entities by rule (our gold corpora have no English named-entity layer to train on):
 //! runs of capitalised words classified by organisation keywords, position titles, a small
 //! gazetteer of places and the shape of personal names.
@@ -20,7 +21,7 @@ lexicon!(STOP, "en/stop.txt");
 
 /// Function words, months and weekdays are no names on their own.
 fn is_stop(w: &str) -> bool {
-    STOP.contains(w) || crate::facts::words::month(w).is_some() || crate::facts::words::weekday(w).is_some()
+    STOP.contains(w) || crate::token::month(w).is_some() || crate::token::weekday(w).is_some()
 }
 
 fn low<'t>(t: &Token<'t>) -> std::borrow::Cow<'t, str> {

@@ -1,3 +1,4 @@
+// Stage: named entities, sentence by sentence. May use: text, lexicon, token, sentence, lang, morph.
 //! Persons, organisations, locations and positions from the two embedded taggers, with their
 //! names normalised to the base form.
 

@@ -1,3 +1,4 @@
+// Stage: named entities, sentence by sentence. May use: text, lexicon, token, sentence, lang, morph.
 //! Organisations inside a sentence: where a tagged name really ends, names the taggers left
 //! (Latin runs, the organisation a position names) and quoted names with their type words.
 //! Run by `Recognizer::sentence` in `names.rs`; the document-level passes are in `document.rs`.

@@ -1,3 +1,4 @@
+// Stage: named entities, sentence by sentence. May use: text, lexicon, token, sentence, lang, morph.
 //! A greedy averaged-perceptron sequence tagger (BIO labels) over tokens, with word, shape,
 //! affix, context and morphology features. Two models are embedded: persons / organisations /
 //! locations, and positions (job titles). Both are trained by `examples/train.rs` on NEREL train.
@@ -7,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::morph::{Morph, MorphInfo};
 use crate::text::hash::hash as fnv;
-use crate::text::lowercase;
+
 use crate::token::{Script, Token, TokenKind};
 
 /// Feature keys are already hashes: the map need not hash them again.
@@ -126,12 +127,13 @@ impl MorphCache {
 }
 
 /// Builds the per-token features of a sentence.
+#[cfg(feature = "training")]
 pub fn token_features(tokens: &[Token<'_>], morph: &Morph, cache: &mut MorphCache) -> Vec<TokenFeatures> {
-    let low: Vec<_> = tokens.iter().map(|t| lowercase(t.text)).collect();
+    let low = crate::token::lower_all(tokens);
     token_features_lowered(tokens, &low, morph, cache)
 }
 
-/// [`token_features`] given the lower-cased forms of the tokens (computed once per document).
+/// The per-token features of a sentence given the lower-cased forms of the tokens (computed once per document).
 pub(crate) fn token_features_lowered(
     tokens: &[Token<'_>],
     lows: &[std::borrow::Cow<'_, str>],
@@ -264,7 +266,7 @@ impl Model {
         &self.labels
     }
 
-    /// Reads a model written by [`Model::to_bytes`].
+    /// Reads a model written by `Model::to_bytes`.
     pub(crate) fn from_bytes(b: &[u8]) -> Option<Model> {
         let mut pos = 0;
         let mut take = |n: usize| -> Option<&[u8]> {
@@ -299,6 +301,7 @@ impl Model {
     }
 
     /// Serialises averaged weights, dropping features whose weights are all below `min`.
+    #[cfg(feature = "training")]
     pub(crate) fn to_bytes(labels: &[String], weights: &KeyMap<Vec<f32>>, min: f32) -> Vec<u8> {
         let mut keys: Vec<u64> =
             weights.iter().filter(|(_, w)| w.iter().any(|x| x.abs() >= min)).map(|(k, _)| *k).collect();
@@ -398,6 +401,7 @@ pub(crate) fn spans(labels: &[String], tags: &[usize]) -> Vec<(usize, usize, Str
 }
 
 /// Averaged-perceptron training state (used by `examples/train.rs`).
+#[cfg(feature = "training")]
 #[derive(Default, Debug)]
 pub struct Trainer {
     labels: Vec<String>,
@@ -406,6 +410,7 @@ pub struct Trainer {
     c: f32,
 }
 
+#[cfg(feature = "training")]
 impl Trainer {
     /// A trainer for the given label set (index 0 is `O`).
     pub fn new(labels: Vec<String>) -> Trainer {

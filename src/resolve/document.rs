@@ -1,3 +1,4 @@
+// Stage: resolution, over the whole document. May use: text, lexicon, token, sentence, lang, morph, ner.
 //! Document-level passes over the entities the recognizer found sentence by sentence: one
 //! name, one type and one person per document. A surname given with a first name is a person
 //! wherever it stands alone; a first name spelled like a place joins its surname; a name the

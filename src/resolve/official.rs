@@ -1,3 +1,4 @@
+// Stage: resolution, over the whole document. May use: text, lexicon, token, sentence, lang, morph, ner.
 //! Officials: a person linked to their position and organisation when the text says so —
 //! «заместитель мэра Москвы Максим Ликсутов», «Максим Ликсутов, заместитель мэра Москвы»,
 //! «— сказал генеральный консул России в Гуанчжоу Юрий Теплов». A person later named by surname

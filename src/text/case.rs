@@ -45,6 +45,42 @@ pub(crate) fn is_lower(c: char) -> bool {
     fast_case(c).map_or_else(|| c.is_lowercase(), |upper| !upper)
 }
 
+/// [`lowercase`] for the tokenizer's hot loop: a short ASCII or basic-Cyrillic word lower-cased
+/// into `buf` without allocating («Ё» → «ё», not folded); `None` when the word has other
+/// characters or is longer than `buf`.
+pub(crate) fn lowercase_small<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    let w = word.as_bytes();
+    if w.len() > N {
+        return None;
+    }
+    let mut k = 0;
+    while k < w.len() {
+        let c = w[k];
+        if c < 0x80 {
+            buf[k] = c.to_ascii_lowercase();
+            k += 1;
+        } else if c == 0xD0 && k + 1 < w.len() {
+            let d = w[k + 1];
+            let (x, y) = match d {
+                0x90..=0x9F => (0xD0, d + 0x20), // А–П → а–п
+                0xA0..=0xAF => (0xD1, d - 0x20), // Р–Я → р–я
+                0x81 => (0xD1, 0x91),            // Ё → ё
+                _ => (0xD0, d),
+            };
+            buf[k] = x;
+            buf[k + 1] = y;
+            k += 2;
+        } else if c == 0xD1 && k + 1 < w.len() {
+            buf[k] = c;
+            buf[k + 1] = w[k + 1];
+            k += 2;
+        } else {
+            return None;
+        }
+    }
+    std::str::from_utf8(&buf[..w.len()]).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

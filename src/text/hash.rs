@@ -1,3 +1,4 @@
+// Stage: text, the foundation. May use: std only.
 //! FNV-1a, the one small hash the crate uses for short keys: word maps (where SipHash is
 //! needlessly slow) and the taggers' hashed features (whose values the models depend on).
 

@@ -5,5 +5,5 @@ mod case;
 pub(crate) mod hash;
 mod span;
 
-pub(crate) use case::{is_lower, is_upper, lowercase};
+pub(crate) use case::{is_lower, is_upper, lowercase, lowercase_small};
 pub use span::{CharIndex, Span};

@@ -1,3 +1,4 @@
+// Stage: text, the foundation. May use: std only.
 //! Byte spans and the byte → character index used at the edges.
 
 use serde::Serialize;

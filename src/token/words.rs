@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::{Token, TokenKind};
+use crate::lexicon::lexicon;
 use crate::text::{Span, lowercase};
 
 /// Tokens with their lower-cased, ё-folded forms; indices past the end read as "".
@@ -112,4 +113,19 @@ fn is_thousands(s: &str, sep: char) -> bool {
     let first = parts.next().unwrap_or("");
     let rest: Vec<&str> = parts.collect();
     !first.is_empty() && first.len() <= 3 && first != "0" && rest.iter().all(|p| p.len() == 3) && s.is_ascii()
+}
+
+lexicon!(RU_MONTHS: numbers, "ru/months.tsv");
+lexicon!(EN_MONTHS: numbers, "en/months.tsv");
+lexicon!(WEEKDAYS: numbers, "ru/weekdays.tsv");
+
+/// The number of a month named by a lower-cased word: Russian in any case form («марта»),
+/// English in full or abbreviated, with or without its period («Sept.»).
+pub(crate) fn month(s: &str) -> Option<u32> {
+    RU_MONTHS.get(s).or_else(|| EN_MONTHS.get(s.trim_end_matches('.')))
+}
+
+/// The weekday named by a lower-cased word (0 = Monday), Russian or English.
+pub(crate) fn weekday(s: &str) -> Option<u32> {
+    WEEKDAYS.get(s)
 }

@@ -1,0 +1,151 @@
+// Stage: language. May use: text, lexicon, token, sentence.
+//! The detector: letters by writing system, then the evidence of the script's languages.
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// The detector
+// ---------------------------------------------------------------------------------------------
+
+/// Detects the language of a sentence or a document: Russian and English first of all, and
+/// which other language a text is in when it is neither.
+///
+/// Building one is cheap (a few small allocations); the English model and the word tables are
+/// built once per process, on first use. It is `Send + Sync`: share one across threads.
+#[derive(Debug, Clone)]
+pub struct LangDetector {
+    /// whatlang for Cyrillic text that is not Russian.
+    pub(super) cyrillic: whatlang::Detector,
+    /// whatlang for Latin text that is not English.
+    latin_not_english: whatlang::Detector,
+    /// whatlang for Latin text that may be English.
+    latin: whatlang::Detector,
+}
+
+impl Default for LangDetector {
+    fn default() -> LangDetector {
+        LangDetector::new()
+    }
+}
+
+impl LangDetector {
+    /// A detector for all the languages it knows (see [`Lang::from_code`]).
+    pub fn new() -> LangDetector {
+        use whatlang::Lang as W;
+        let latin: Vec<W> = whatlang::Script::Latin.langs().to_vec();
+        LangDetector {
+            cyrillic: whatlang::Detector::with_allowlist(vec![W::Ukr, W::Bel, W::Bul, W::Srp, W::Mkd]),
+            latin_not_english: whatlang::Detector::with_allowlist(
+                latin.iter().copied().filter(|&l| l != W::Eng).collect(),
+            ),
+            latin: whatlang::Detector::with_allowlist(latin),
+        }
+    }
+
+    /// Language of a sentence or document; `None` when the text has no letters (of a writing
+    /// system the detector knows).
+    ///
+    /// ```
+    /// use pressa::{Lang, LangDetector};
+    /// let detector = LangDetector::new();
+    /// let ru = "Центральный банк сохранил ключевую ставку на уровне 16% годовых.";
+    /// let uk = "Верховна Рада ухвалила закон про державний бюджет на наступний рік.";
+    /// assert_eq!(detector.detect(ru), Some(Lang::RU));
+    /// assert_eq!(detector.detect(uk), Some(Lang::UK));
+    /// assert_eq!(detector.detect("2024 — 15:30"), None);
+    /// ```
+    pub fn detect(&self, text: &str) -> Option<Lang> {
+        self.detect_with_confidence(text).map(|(lang, _)| lang)
+    }
+
+    /// Same as [`LangDetector::detect`], with a confidence in `0..=1` (1 when the alphabet alone
+    /// decides; about 0.5 when the runner-up was close).
+    ///
+    /// ```
+    /// use pressa::{Lang, LangDetector};
+    /// let (lang, conf) = LangDetector::new()
+    ///     .detect_with_confidence("The central bank kept its key rate unchanged on Friday.")
+    ///     .unwrap();
+    /// assert_eq!(lang, Lang::EN);
+    /// assert!(conf > 0.5);
+    /// ```
+    pub fn detect_with_confidence(&self, text: &str) -> Option<(Lang, f32)> {
+        let mut words = Vec::new();
+        let counts = scan(text, &mut words);
+        let (main, &n) = counts.iter().enumerate().max_by_key(|&(i, &c)| (c, std::cmp::Reverse(i)))?;
+        if n == 0 {
+            return None;
+        }
+        let main = WRITINGS[main];
+        let (lang, conf) = match main {
+            Writing::Cyrillic => self.detect_cyrillic(text, &words),
+            Writing::Latin => self.detect_latin(text, &words),
+            other => self.detect_other(text, other, &counts),
+        };
+        Some((lang, conf.clamp(0.0, 1.0)))
+    }
+
+    fn detect_latin(&self, text: &str, words: &[Word]) -> (Lang, f32) {
+        use en_weights::*;
+        let score = english_score(text, words);
+        let detector = match score {
+            Some(s) if s >= ENGLISH => return (Lang::EN, confidence(2.0 * (s - NOT_ENGLISH))),
+            Some(s) if s < NOT_ENGLISH => &self.latin_not_english,
+            _ => &self.latin,
+        };
+        match detector.detect(text) {
+            Some(info) => match Lang::from_whatlang(info.lang()) {
+                Some(lang) => (lang, info.confidence() as f32),
+                None => (Lang::EN, 0.0),
+            },
+            None => (Lang::EN, 0.0),
+        }
+    }
+
+    fn detect_other(&self, text: &str, main: Writing, counts: &[u32; N_WRITING]) -> (Lang, f32) {
+        // Japanese mixes kana into Han text.
+        let (kana, han) = (counts[Writing::Kana as usize], counts[Writing::Han as usize]);
+        if main == Writing::Han && kana * 20 > kana + han {
+            return (Lang::from_code("ja").unwrap_or(Lang::EN), 0.9);
+        }
+        let single = single_language(main);
+        if matches!(main, Writing::Arabic | Writing::Devanagari | Writing::Hebrew) {
+            if let Some((lang, conf)) = whatlang::detect(text)
+                .and_then(|info| Lang::from_whatlang(info.lang()).map(|l| (l, info.confidence() as f32)))
+                && !CYR.contains(&lang)
+                && lang != Lang::EN
+            {
+                return (lang, conf);
+            }
+            return (single.unwrap_or(Lang::EN), 0.5);
+        }
+        (single.unwrap_or(Lang::EN), 1.0)
+    }
+}
+
+const WRITINGS: [Writing; N_WRITING] = [
+    Writing::Latin,
+    Writing::Cyrillic,
+    Writing::Greek,
+    Writing::Armenian,
+    Writing::Hebrew,
+    Writing::Arabic,
+    Writing::Devanagari,
+    Writing::Bengali,
+    Writing::Gurmukhi,
+    Writing::Gujarati,
+    Writing::Oriya,
+    Writing::Tamil,
+    Writing::Telugu,
+    Writing::Kannada,
+    Writing::Malayalam,
+    Writing::Sinhala,
+    Writing::Thai,
+    Writing::Myanmar,
+    Writing::Georgian,
+    Writing::Hangul,
+    Writing::Ethiopic,
+    Writing::Khmer,
+    Writing::Kana,
+    Writing::Han,
+];
