@@ -5,5 +5,5 @@ mod dict;
 mod stem;
 
 pub use dict::Morph;
-pub(crate) use dict::{MorphInfo, is_initial};
+pub(crate) use dict::{HeadNoun, MorphInfo, is_initial};
 pub use stem::Stemmer;

@@ -3,7 +3,7 @@
 //! runs of capitalised words classified by organisation keywords, position titles, a small
 //! gazetteer of places and the shape of personal names.
 
-use super::names::{Entity, EntityKind};
+use super::entity::{Entity, EntityKind};
 use crate::lexicon::lexicon;
 use crate::text::Span;
 use crate::token::{Token, TokenKind};

@@ -3,11 +3,12 @@
 //! (Latin runs, the organisation a position names) and quoted names with their type words.
 //! Run by `Recognizer::sentence` in `names.rs`; the document-level passes are in `document.rs`.
 
-use super::names::{
-    ADJECTIVE_ENDINGS, Entity, EntityKind, Recognizer, Sent, closes_quote, is_acronym, is_name_particle,
-    is_preposition, opens_quote, tokens_text, trim,
-};
+use super::entity::{Entity, EntityKind, Sent};
+use super::names::Recognizer;
 use super::tagger as ner;
+use super::words::{
+    ADJECTIVE_ENDINGS, closes_quote, is_acronym, is_name_particle, is_preposition, opens_quote, tokens_text, trim,
+};
 use crate::lexicon::lexicon;
 use crate::text::Span;
 use crate::token::{Script, Token, TokenKind};

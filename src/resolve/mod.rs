@@ -3,6 +3,7 @@
 //! repeated organisations, genders — then officials (person + position + organisation) and the
 //! professions no official took. The passes run in the order [`PASSES`] lists them.
 
+mod candidates;
 mod document;
 mod official;
 

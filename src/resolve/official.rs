@@ -7,6 +7,7 @@
 use crate::lexicon::lexicon;
 use serde::Serialize;
 
+use super::candidates::Candidates;
 use crate::ner::{Entity, EntityKind, Recognizer};
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
@@ -47,7 +48,7 @@ lexicon!(TENURE_WORDS, "ru/tenure_words.txt");
 
 /// What may stand between a person and the position after it: connectors, then a word of
 /// tenure: «Андрей Санников — бывший заместитель министра».
-fn between_before_ok(between: &[Token<'_>]) -> bool {
+pub(super) fn between_before_ok(between: &[Token<'_>]) -> bool {
     let words = between.iter().skip_while(|t| is_connector(t)).collect::<Vec<_>>();
     between.len() - words.len() <= 2
         && words.len() <= 1
@@ -59,7 +60,9 @@ fn is_connector(t: &Token<'_>) -> bool {
     matches!(t.text, "," | "—" | "–" | "-" | "(" | ")" | ":")
 }
 
-/// Finds officials among the entities of a document (sorted by start).
+/// Finds officials among the entities of a document (sorted by start): for each position, the
+/// person it speaks of ([`Candidates::choose`]), then the position's span up to that person and
+/// the organisation inside it.
 pub(crate) fn link(
     text: &str,
     tokens: &[Token<'_>],
@@ -74,250 +77,16 @@ pub(crate) fn link(
             continue;
         }
         let pos = entities[p].clone();
-        // «муж актрисы Сергей Сенин»: the position is the kin's, and the name after it (not in
-        // the position's genitive) is the husband's; «дочь предпринимателя Яна Абрамова» names the
-        // entrepreneur.
-        let kin = pos.tokens.start > 0 && crate::ner::is_kin(tokens[pos.tokens.start - 1].text);
-        // Only this sentence's entities (sorted by start, so by sentence too) and persons.
-        let here = entities.partition_point(|e| e.sentence < pos.sentence)
-            ..entities.partition_point(|e| e.sentence <= pos.sentence);
-        let persons: Vec<usize> = here.clone().filter(|&k| entities[k].kind == EntityKind::Person).collect();
-        // («исполняющий обязанности представителя» is one person: its head is «представителя».)
-        let acting = pos.tokens.len() > 2
-            && tokens[pos.tokens.start].text.to_lowercase().starts_with("исполняющ")
-            && tokens[pos.tokens.start + 1].text == "обязанности";
-        let head_from = pos.tokens.start + if acting { 2 } else { 0 };
-        let head = recognizer.morph.head_noun(&tokens[head_from..pos.tokens.end]);
-        let plural = head.is_some_and(|h| h.plural);
-        // What a person's first word says: its possible cases, a man's first name.
-        let first_word = |k: usize| tokens[entities[k].tokens.start].text;
-        let can_be = |k: usize, case: &str| recognizer.morph.can_be_case(&first_word(k).to_lowercase(), &[case]);
-        let man = |k: usize| recognizer.morph.is_masculine_given_name(first_word(k));
-        // The person right after the position (possibly after a chain «в правительстве Москвы по
-        // вопросам …» without punctuation), or right before it, separated by a comma or a dash.
-        // A plural position may introduce its people with a dash or a colon: «музыкантами группы
-        // СВ — Вадимом Голутвиным, …», «пять экс-президентов: Альберто Фухимори, …».
-        let person_after = |end: usize| {
-            persons.iter().copied().find(|&k| {
-                let e = &entities[k];
-                let between = &tokens[end..e.tokens.start.max(end)];
-                let between = match between.split_last() {
-                    Some((last, rest)) if plural && matches!(last.text, "—" | "–" | ":") => rest,
-                    _ => between,
-                };
-                e.tokens.start >= end
-                    && e.tokens.start - end <= 12
-                    && between_ok(between)
-                    // No verb in between: «художники проведут … памятник Ельцину» is no official.
-                    && !between.iter().any(|t| t.kind == TokenKind::Word && recognizer.morph.info(t.text).pos == "V")
-            })
-        };
-        let mut after = person_after(pos.tokens.end).filter(|&k| !kin || can_be(k, "Gen"));
-        // «Писатель, поэт и журналист Дмитрий Быков»: coordinated positions share the person.
-        if after.is_none() {
-            let mut end = pos.tokens.end;
-            while let Some(q) = here.clone().find(|&q| {
-                entities[q].kind == EntityKind::Position
-                    && entities[q].tokens.start > end
-                    && is_coordination(&tokens[end..entities[q].tokens.start])
-            }) {
-                end = entities[q].tokens.end;
-            }
-            if end > pos.tokens.end {
-                after = person_after(end);
-            }
-        }
-        // «Сидибе был министром здравоохранения», «Тимченко занимает должность руководителя …»
-        let linked_by_verb = || {
-            persons.iter().rev().copied().find(|&k| {
-                let e = &entities[k];
-                e.tokens.end <= pos.tokens.start
-                    && pos.tokens.start - e.tokens.end <= 6
-                    && tokens[e.tokens.end..pos.tokens.start].iter().any(|t| is_link_verb(t.text))
-                    && tokens[e.tokens.end..pos.tokens.start]
-                        .iter()
-                        .all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",")
-                    && !persons.iter().any(|&o| {
-                        entities[o].tokens.start >= e.tokens.end && entities[o].tokens.end <= pos.tokens.start
-                    })
-            })
-        };
-        // «Он является депутатом парламента»: «он» or «она» before a link verb, the position
-        // after it, and the person the last one named before (in this sentence or the one
-        // before), a man for «он» and no man for «она».
-        let pronoun = || {
-            let start = pos.tokens.start;
-            let gap = &tokens[start.saturating_sub(4)..start];
-            let verb = gap.iter().rposition(|t| is_link_verb(t.text))?;
-            let who = gap[..verb].iter().rposition(|t| matches!(t.text, "он" | "Он" | "она" | "Она"))?;
-            if gap[who + 1..verb].iter().any(|t| t.kind != TokenKind::Word)
-                || gap[verb + 1..].iter().any(|t| t.kind != TokenKind::Word)
-            {
-                return None;
-            }
-            let at = start - gap.len() + who;
-            let k = entities.iter().rposition(|e| e.kind == EntityKind::Person && e.tokens.end <= at)?;
-            let he = matches!(gap[who].text, "он" | "Он");
-            (entities[k].sentence + 1 >= pos.sentence && man(k) == he).then_some(k)
-        };
-        // «капитаном стал Михаель Баллак», «президентом избран Иван Петров».
-        let verb_then_person = || {
-            persons.iter().copied().find(|&k| {
-                let e = &entities[k];
-                let between = &tokens[pos.tokens.end..e.tokens.start.max(pos.tokens.end)];
-                e.tokens.start > pos.tokens.end && between.len() <= 2 && between.iter().all(|t| is_link_verb(t.text))
-            })
-        };
-        // The name in its original spelling, in brackets after the name, stands for it:
-        // «Скотт Хоровитц (Scott Horowitz), бывший астронавт».
-        let outer = |k: usize| {
-            let start = entities[k].tokens.start;
-            persons
-                .iter()
-                .copied()
-                .find(|&o| start >= 1 && entities[o].tokens.end + 1 == start && tokens[start - 1].text == "(")
-                .unwrap_or(k)
-        };
-        let before = || {
-            persons
-                .iter()
-                .rev()
-                .copied()
-                .find(|&k| {
-                    let e = &entities[k];
-                    e.tokens.end <= pos.tokens.start
-                        && pos.tokens.start - e.tokens.end <= 3
-                        && between_before_ok(&tokens[e.tokens.end..pos.tokens.start])
-                        // Without a connector only a capitalised title after the name (a
-                        // signature: «Кирсан Илюмжинов Президент ФИДЕ»).
-                        && (pos.tokens.start > e.tokens.end || tokens[pos.tokens.start].is_capitalized())
-                })
-                .map(outer)
-        };
-        let after_comma =
-            after.is_some_and(|k| tokens[pos.tokens.end..entities[k].tokens.start].iter().any(|t| t.text == ","));
-        // A position alone in its sentence, as its subject (a singular nominative followed by a
-        // word), speaks of the last person of the sentence before: «Мадонна сообщила … .
-        // 61-летняя певица …».
-        let previous = || {
-            // (Followed by its predicate, not closing a list: «… культура и туризм,
-            // градостроительная политика.»)
-            let predicate_follows = tokens
-                .get(pos.tokens.end)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_lowercase));
-            if !persons.is_empty() || !predicate_follows || !head.is_some_and(|h| h.case == "Nom" && !h.plural) {
-                return None;
-            }
-            let k = entities[..here.start].iter().rposition(|e| e.kind == EntityKind::Person)?;
-            // «актриса» is no «Сергей Сенин».
-            let woman = head.is_some_and(|h| h.feminine);
-            (entities[k].sentence + 1 == pos.sentence && !(woman && man(k))).then_some(k)
-        };
-        // «Виктор Виноградов, языковед и литературовед»: a position coordinated with the one
-        // before it, which follows its person, shares that person.
-        let coordinated = || {
-            let q = here
-                .clone()
-                .rev()
-                .find(|&q| entities[q].kind == EntityKind::Position && entities[q].tokens.end <= pos.tokens.start)?;
-            let k = linked[q].filter(|&k| entities[k].tokens.end <= entities[q].tokens.start)?;
-            is_coordination(&tokens[entities[q].tokens.end..pos.tokens.start]).then_some(k)
-        };
-        let found = if plural {
-            // A plural position («представители Госдумы», «министров») names people only right
-            // after it, not one across a comma, in its case and by full name: «сотрудники
-            // Росприроднадзора» and «министров Биньямин Нетаньяху» name no one.
-            let case = head.map_or("", |h| h.case);
-            let agrees = |k: usize| entities[k].tokens.len() >= 2 && (case.is_empty() || can_be(k, case));
-            after.filter(|&k| !after_comma && agrees(k))
-        } else if after_comma {
-            // A person just before, joined by a connector or by a coordinated position, wins over
-            // one after a comma: «Валерий Тишков - директор Института …, Виктор Майклсон - …»,
-            // «Гергей Ковач - политик и лидер партии …, Георг Жено - …».
-            before().or_else(coordinated).or(after)
-        } else {
-            after
-                .or_else(verb_then_person)
-                .or_else(before)
-                .or_else(linked_by_verb)
-                .or_else(coordinated)
-                .or_else(pronoun)
-                .or_else(previous)
-        };
-        let Some(k) = found else {
+        let candidates = Candidates::new(tokens, entities, &pos, recognizer);
+        let Some(k) = candidates.choose(&linked) else {
             continue;
         };
         linked[p] = Some(k);
-        // The position runs up to the person when the person follows.
-        let direct = entities[k].tokens.start >= pos.tokens.end
-            && !tokens[pos.tokens.end..entities[k].tokens.start].iter().any(|t| is_link_verb(t.text))
-            && !here.clone().any(|q| {
-                entities[q].kind == EntityKind::Position
-                    && entities[q].tokens.start >= pos.tokens.end
-                    && entities[q].tokens.end <= entities[k].tokens.start
-            });
-        let (pos_span, pos_tokens) = if direct {
-            let end = entities[k].tokens.start;
-            // Capitalised words between the position and the person belong to the name, unless
-            // the name is a whole Chinese one already («мэр Пекина | Инь Юн»).
-            let mut first_name = end;
-            let name = &tokens[entities[k].tokens.clone()];
-            let lower = crate::text::lowercase;
-            let chinese = name.len() == 2 && crate::ner::chinese::is_name(&lower(name[0].text), &lower(name[1].text));
-            while !chinese
-                && first_name > pos.tokens.end
-                && first_name + 1 > end
-                && entities[k].tokens.len() < 3
-                && tokens[first_name - 1].kind == TokenKind::Word
-                && tokens[first_name - 1].text.chars().next().is_some_and(char::is_uppercase)
-                && !entities[here.clone()]
-                    .iter()
-                    .any(|e| e.kind != EntityKind::Person && e.tokens.contains(&(first_name - 1)))
-            {
-                first_name -= 1;
-            }
-            if first_name < end {
-                let person = &mut entities[k];
-                person.tokens.start = first_name;
-                person.span.start = tokens[first_name].span.start;
-                person.norm = recognizer.normalize(text, &tokens[person.tokens.clone()], EntityKind::Person);
-            }
-            let last = trim_end(tokens, pos.tokens.start, first_name);
-            (Span::new(pos.span.start, tokens[last - 1].span.end), pos.tokens.start..last)
-        } else {
-            (pos.span, pos.tokens.clone())
-        };
-        // The position's own base form, unless it was cut short before the person.
-        let norm = if pos_tokens == pos.tokens {
-            pos.norm.clone()
-        } else {
-            recognizer.position_norm(text, &tokens[pos_tokens.clone()], pos.span.start)
-        };
-        let position = Part { span: pos_span, norm };
-        // The organisation: an organisation inside the position, else a place inside it.
-        let inside = |kind: EntityKind| {
-            entities[here.clone()]
-                .iter()
-                .find(|e| e.kind == kind && e.tokens.start >= pos_tokens.start && e.tokens.end <= pos_tokens.end)
-        };
-        let org = inside(EntityKind::Organization).or_else(|| inside(EntityKind::Location)).map(|e| {
-            // «правительстве Москвы по вопросам транспорта»: the name ends before «по».
-            let mut end = e.tokens.end;
-            if let Some(cut) = (e.tokens.start + 1..e.tokens.end).find(|&t| matches!(tokens[t].text, "по" | "при"))
-            {
-                end = cut;
-            }
-            // Uncut, the entity's own base form («French» → «France»).
-            let norm = if end == e.tokens.end {
-                e.norm.clone()
-            } else {
-                recognizer.normalize(text, &tokens[e.tokens.start..end], e.kind)
-            };
-            Part { span: Span::new(e.span.start, tokens[end - 1].span.end), norm }
-        });
-        let person = &entities[k];
+        let (here, persons, plural) = (candidates.here.clone(), candidates.persons, candidates.plural);
+        let (position, direct) = position_to_person(text, tokens, entities, &pos, k, here.clone(), recognizer);
+        let org = organisation_in(text, tokens, &entities[here], &position, recognizer);
         let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
-        out.push(Official { person: part(person), position: position.clone(), org: org.clone() });
+        out.push(Official { person: part(&entities[k]), position: position.part.clone(), org: org.clone() });
         // A plural position names a list of people: «музыканты Юрий Царёв (проект «Метро»),
         // Алексей Борисов и Павел Шевелёв».
         if plural && direct {
@@ -327,7 +96,7 @@ pub(crate) fn link(
                     &tokens[entities[last].tokens.end..entities[j].tokens.start.max(entities[last].tokens.end)];
                 entities[j].tokens.start >= entities[last].tokens.end && is_list_gap(between)
             }) {
-                out.push(Official { person: part(&entities[j]), position: position.clone(), org: org.clone() });
+                out.push(Official { person: part(&entities[j]), position: position.part.clone(), org: org.clone() });
                 last = j;
             }
         }
@@ -337,8 +106,102 @@ pub(crate) fn link(
     out
 }
 
+/// A position as an official has it: its span and base form, over its tokens.
+struct LinkedPosition {
+    part: Part,
+    tokens: std::ops::Range<usize>,
+}
+
+/// The position `pos` linked to person `k`: it runs up to the person when the person follows
+/// (`true`), taking capitalised words before the name into the name. Returns it with whether it
+/// is direct.
+fn position_to_person(
+    text: &str,
+    tokens: &[Token<'_>],
+    entities: &mut [Entity],
+    pos: &Entity,
+    k: usize,
+    here: std::ops::Range<usize>,
+    recognizer: &Recognizer,
+) -> (LinkedPosition, bool) {
+    let direct = entities[k].tokens.start >= pos.tokens.end
+        && !tokens[pos.tokens.end..entities[k].tokens.start].iter().any(|t| is_link_verb(t.text))
+        && !here.clone().any(|q| {
+            entities[q].kind == EntityKind::Position
+                && entities[q].tokens.start >= pos.tokens.end
+                && entities[q].tokens.end <= entities[k].tokens.start
+        });
+    let (pos_span, pos_tokens) = if direct {
+        let end = entities[k].tokens.start;
+        // Capitalised words between the position and the person belong to the name, unless
+        // the name is a whole Chinese one already («мэр Пекина | Инь Юн»).
+        let mut first_name = end;
+        let name = &tokens[entities[k].tokens.clone()];
+        let lower = crate::text::lowercase;
+        let chinese = name.len() == 2 && crate::ner::chinese::is_name(&lower(name[0].text), &lower(name[1].text));
+        while !chinese
+            && first_name > pos.tokens.end
+            && first_name + 1 > end
+            && entities[k].tokens.len() < 3
+            && tokens[first_name - 1].kind == TokenKind::Word
+            && tokens[first_name - 1].text.chars().next().is_some_and(char::is_uppercase)
+            && !entities[here.clone()]
+                .iter()
+                .any(|e| e.kind != EntityKind::Person && e.tokens.contains(&(first_name - 1)))
+        {
+            first_name -= 1;
+        }
+        if first_name < end {
+            let person = &mut entities[k];
+            person.tokens.start = first_name;
+            person.span.start = tokens[first_name].span.start;
+            person.norm = recognizer.normalize(text, &tokens[person.tokens.clone()], EntityKind::Person);
+        }
+        let last = trim_end(tokens, pos.tokens.start, first_name);
+        (Span::new(pos.span.start, tokens[last - 1].span.end), pos.tokens.start..last)
+    } else {
+        (pos.span, pos.tokens.clone())
+    };
+    // The position's own base form, unless it was cut short before the person.
+    let norm = if pos_tokens == pos.tokens {
+        pos.norm.clone()
+    } else {
+        recognizer.position_norm(text, &tokens[pos_tokens.clone()], pos.span.start)
+    };
+    (LinkedPosition { part: Part { span: pos_span, norm }, tokens: pos_tokens }, direct)
+}
+
+/// The organisation of a position: an organisation inside it, else a place inside it, among
+/// the sentence's entities `here`.
+fn organisation_in(
+    text: &str,
+    tokens: &[Token<'_>],
+    here: &[Entity],
+    position: &LinkedPosition,
+    recognizer: &Recognizer,
+) -> Option<Part> {
+    let inside = |kind: EntityKind| {
+        here.iter()
+            .find(|e| e.kind == kind && e.tokens.start >= position.tokens.start && e.tokens.end <= position.tokens.end)
+    };
+    inside(EntityKind::Organization).or_else(|| inside(EntityKind::Location)).map(|e| {
+        // «правительстве Москвы по вопросам транспорта»: the name ends before «по».
+        let mut end = e.tokens.end;
+        if let Some(cut) = (e.tokens.start + 1..e.tokens.end).find(|&t| matches!(tokens[t].text, "по" | "при")) {
+            end = cut;
+        }
+        // Uncut, the entity's own base form («French» → «France»).
+        let norm = if end == e.tokens.end {
+            e.norm.clone()
+        } else {
+            recognizer.normalize(text, &tokens[e.tokens.start..end], e.kind)
+        };
+        Part { span: Span::new(e.span.start, tokens[end - 1].span.end), norm }
+    })
+}
+
 /// Between two coordinated positions: «,», «и» or both («писатель, поэт и журналист»).
-fn is_coordination(gap: &[Token<'_>]) -> bool {
+pub(super) fn is_coordination(gap: &[Token<'_>]) -> bool {
     (1..=2).contains(&gap.len()) && gap.iter().all(|t| matches!(t.text, "," | "и"))
 }
 
@@ -361,7 +224,7 @@ fn is_list_gap(between: &[Token<'_>]) -> bool {
 
 /// Between a position and the person that follows it: words, quotes, a hyphen, and bracketed
 /// asides («Пресс-секретарь Роскомнадзора (РКН) Вадим Ампелонский»).
-fn between_ok(tokens: &[Token<'_>]) -> bool {
+pub(super) fn between_ok(tokens: &[Token<'_>]) -> bool {
     // «первый вратарь сборной последних лет, Оливер Кан»: a comma just before the name.
     let tokens = match tokens.split_last() {
         Some((last, rest)) if last.text == "," && !rest.iter().any(|t| t.text == ",") => rest,
@@ -385,7 +248,7 @@ fn between_ok(tokens: &[Token<'_>]) -> bool {
 lexicon!(LINK_VERBS, "ru/link_verbs.txt");
 
 /// Verbs that say someone holds a position: «был», «стал», «является», «назначен», «занимает».
-fn is_link_verb(w: &str) -> bool {
+pub(super) fn is_link_verb(w: &str) -> bool {
     let w = w.to_lowercase();
     LINK_VERBS.contains(w.as_str())
 }

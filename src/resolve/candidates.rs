@@ -1,0 +1,244 @@
+// Stage: resolution, over the whole document. May use: text, lexicon, token, sentence, lang, morph, ner.
+//! Which person a position speaks of: the candidates of its sentence (and the one before), tried
+//! in the order the position's grammar and punctuation allow.
+
+use super::official::{between_before_ok, between_ok, is_coordination, is_link_verb};
+use crate::morph::HeadNoun;
+use crate::ner::{Entity, EntityKind, Recognizer};
+use crate::token::{Token, TokenKind};
+
+/// A position and the persons it may speak of.
+pub(super) struct Candidates<'a, 't> {
+    tokens: &'a [Token<'t>],
+    entities: &'a [Entity],
+    pos: &'a Entity,
+    recognizer: &'a Recognizer,
+    /// The entities of the position's sentence (sorted by start, so by sentence too).
+    pub(super) here: std::ops::Range<usize>,
+    /// …and its persons.
+    pub(super) persons: Vec<usize>,
+    /// Is the position plural («представители Госдумы»)?
+    pub(super) plural: bool,
+    head: Option<HeadNoun>,
+    /// «муж актрисы Сергей Сенин»: the position is the kin's, and the name after it (not in the
+    /// position's genitive) is the husband's; «дочь предпринимателя Яна Абрамова» names the
+    /// entrepreneur.
+    kin: bool,
+}
+
+impl<'a, 't> Candidates<'a, 't> {
+    pub(super) fn new(
+        tokens: &'a [Token<'t>],
+        entities: &'a [Entity],
+        pos: &'a Entity,
+        recognizer: &'a Recognizer,
+    ) -> Candidates<'a, 't> {
+        let kin = pos.tokens.start > 0 && crate::ner::is_kin(tokens[pos.tokens.start - 1].text);
+        let here = entities.partition_point(|e| e.sentence < pos.sentence)
+            ..entities.partition_point(|e| e.sentence <= pos.sentence);
+        let persons: Vec<usize> = here.clone().filter(|&k| entities[k].kind == EntityKind::Person).collect();
+        // («исполняющий обязанности представителя» is one person: its head is «представителя».)
+        let acting = pos.tokens.len() > 2
+            && tokens[pos.tokens.start].text.to_lowercase().starts_with("исполняющ")
+            && tokens[pos.tokens.start + 1].text == "обязанности";
+        let head_from = pos.tokens.start + if acting { 2 } else { 0 };
+        let head = recognizer.morph.head_noun(&tokens[head_from..pos.tokens.end]);
+        let plural = head.is_some_and(|h| h.plural);
+        Candidates { tokens, entities, pos, recognizer, here, persons, plural, head, kin }
+    }
+
+    /// The first word of person `k`.
+    fn first_word(&self, k: usize) -> &'t str {
+        self.tokens[self.entities[k].tokens.start].text
+    }
+
+    /// Can person `k`'s first word be in `case`?
+    fn can_be(&self, k: usize, case: &str) -> bool {
+        self.recognizer.morph.can_be_case(&self.first_word(k).to_lowercase(), &[case])
+    }
+
+    /// Does person `k` start with a man's first name?
+    fn man(&self, k: usize) -> bool {
+        self.recognizer.morph.is_masculine_given_name(self.first_word(k))
+    }
+
+    /// The person right after token `end` (possibly after a chain «в правительстве Москвы по
+    /// вопросам …» without punctuation). A plural position may introduce its people with a dash
+    /// or a colon: «музыкантами группы СВ — Вадимом Голутвиным, …», «пять экс-президентов:
+    /// Альберто Фухимори, …».
+    fn person_after(&self, end: usize) -> Option<usize> {
+        let (tokens, entities) = (self.tokens, self.entities);
+        self.persons.iter().copied().find(|&k| {
+            let e = &entities[k];
+            let between = &tokens[end..e.tokens.start.max(end)];
+            let between = match between.split_last() {
+                Some((last, rest)) if self.plural && matches!(last.text, "—" | "–" | ":") => rest,
+                _ => between,
+            };
+            e.tokens.start >= end
+                && e.tokens.start - end <= 12
+                && between_ok(between)
+                // No verb in between: «художники проведут … памятник Ельцину» is no official.
+                && !between.iter().any(|t| t.kind == TokenKind::Word && self.recognizer.morph.info(t.text).pos == "V")
+        })
+    }
+
+    /// The person after the position, or after the positions coordinated with it: «Писатель,
+    /// поэт и журналист Дмитрий Быков».
+    fn after(&self) -> Option<usize> {
+        let (pos, entities) = (self.pos, self.entities);
+        let after = self.person_after(pos.tokens.end).filter(|&k| !self.kin || self.can_be(k, "Gen"));
+        if after.is_some() {
+            return after;
+        }
+        let mut end = pos.tokens.end;
+        while let Some(q) = self.here.clone().find(|&q| {
+            entities[q].kind == EntityKind::Position
+                && entities[q].tokens.start > end
+                && is_coordination(&self.tokens[end..entities[q].tokens.start])
+        }) {
+            end = entities[q].tokens.end;
+        }
+        if end > pos.tokens.end { self.person_after(end) } else { None }
+    }
+
+    /// «Сидибе был министром здравоохранения», «Тимченко занимает должность руководителя …».
+    fn linked_by_verb(&self) -> Option<usize> {
+        let (tokens, entities, pos) = (self.tokens, self.entities, self.pos);
+        self.persons.iter().rev().copied().find(|&k| {
+            let e = &entities[k];
+            e.tokens.end <= pos.tokens.start
+                && pos.tokens.start - e.tokens.end <= 6
+                && tokens[e.tokens.end..pos.tokens.start].iter().any(|t| is_link_verb(t.text))
+                && tokens[e.tokens.end..pos.tokens.start]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",")
+                && !self
+                    .persons
+                    .iter()
+                    .any(|&o| entities[o].tokens.start >= e.tokens.end && entities[o].tokens.end <= pos.tokens.start)
+        })
+    }
+
+    /// «Он является депутатом парламента»: «он» or «она» before a link verb, the position after
+    /// it, and the person the last one named before (in this sentence or the one before), a man
+    /// for «он» and no man for «она».
+    fn pronoun(&self) -> Option<usize> {
+        let (tokens, entities, pos) = (self.tokens, self.entities, self.pos);
+        let start = pos.tokens.start;
+        let gap = &tokens[start.saturating_sub(4)..start];
+        let verb = gap.iter().rposition(|t| is_link_verb(t.text))?;
+        let who = gap[..verb].iter().rposition(|t| matches!(t.text, "он" | "Он" | "она" | "Она"))?;
+        if gap[who + 1..verb].iter().any(|t| t.kind != TokenKind::Word)
+            || gap[verb + 1..].iter().any(|t| t.kind != TokenKind::Word)
+        {
+            return None;
+        }
+        let at = start - gap.len() + who;
+        let k = entities.iter().rposition(|e| e.kind == EntityKind::Person && e.tokens.end <= at)?;
+        let he = matches!(gap[who].text, "он" | "Он");
+        (entities[k].sentence + 1 >= pos.sentence && self.man(k) == he).then_some(k)
+    }
+
+    /// «капитаном стал Михаель Баллак», «президентом избран Иван Петров».
+    fn verb_then_person(&self) -> Option<usize> {
+        let (tokens, entities, pos) = (self.tokens, self.entities, self.pos);
+        self.persons.iter().copied().find(|&k| {
+            let e = &entities[k];
+            let between = &tokens[pos.tokens.end..e.tokens.start.max(pos.tokens.end)];
+            e.tokens.start > pos.tokens.end && between.len() <= 2 && between.iter().all(|t| is_link_verb(t.text))
+        })
+    }
+
+    /// The name in its original spelling, in brackets after the name, stands for it: «Скотт
+    /// Хоровитц (Scott Horowitz), бывший астронавт».
+    fn outer(&self, k: usize) -> usize {
+        let start = self.entities[k].tokens.start;
+        self.persons
+            .iter()
+            .copied()
+            .find(|&o| start >= 1 && self.entities[o].tokens.end + 1 == start && self.tokens[start - 1].text == "(")
+            .unwrap_or(k)
+    }
+
+    /// The person right before the position, separated by a comma or a dash.
+    fn before(&self) -> Option<usize> {
+        let (tokens, entities, pos) = (self.tokens, self.entities, self.pos);
+        self.persons
+            .iter()
+            .rev()
+            .copied()
+            .find(|&k| {
+                let e = &entities[k];
+                e.tokens.end <= pos.tokens.start
+                    && pos.tokens.start - e.tokens.end <= 3
+                    && between_before_ok(&tokens[e.tokens.end..pos.tokens.start])
+                    // Without a connector only a capitalised title after the name (a
+                    // signature: «Кирсан Илюмжинов Президент ФИДЕ»).
+                    && (pos.tokens.start > e.tokens.end || tokens[pos.tokens.start].is_capitalized())
+            })
+            .map(|k| self.outer(k))
+    }
+
+    /// A position alone in its sentence, as its subject (a singular nominative followed by a
+    /// word), speaks of the last person of the sentence before: «Мадонна сообщила … . 61-летняя
+    /// певица …».
+    fn previous(&self) -> Option<usize> {
+        let (entities, pos, head) = (self.entities, self.pos, self.head);
+        // (Followed by its predicate, not closing a list: «… культура и туризм,
+        // градостроительная политика.»)
+        let predicate_follows = self
+            .tokens
+            .get(pos.tokens.end)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_lowercase));
+        if !self.persons.is_empty() || !predicate_follows || !head.is_some_and(|h| h.case == "Nom" && !h.plural) {
+            return None;
+        }
+        let k = entities[..self.here.start].iter().rposition(|e| e.kind == EntityKind::Person)?;
+        // «актриса» is no «Сергей Сенин».
+        let woman = head.is_some_and(|h| h.feminine);
+        (entities[k].sentence + 1 == pos.sentence && !(woman && self.man(k))).then_some(k)
+    }
+
+    /// «Виктор Виноградов, языковед и литературовед»: a position coordinated with the one before
+    /// it, which follows its person, shares that person (`linked`: the person of each position).
+    fn coordinated(&self, linked: &[Option<usize>]) -> Option<usize> {
+        let (entities, pos) = (self.entities, self.pos);
+        let q = self
+            .here
+            .clone()
+            .rev()
+            .find(|&q| entities[q].kind == EntityKind::Position && entities[q].tokens.end <= pos.tokens.start)?;
+        let k = linked[q].filter(|&k| entities[k].tokens.end <= entities[q].tokens.start)?;
+        is_coordination(&self.tokens[entities[q].tokens.end..pos.tokens.start]).then_some(k)
+    }
+
+    /// The person the position speaks of, if any.
+    pub(super) fn choose(&self, linked: &[Option<usize>]) -> Option<usize> {
+        let after = self.after();
+        let after_comma = after.is_some_and(|k| {
+            self.tokens[self.pos.tokens.end..self.entities[k].tokens.start].iter().any(|t| t.text == ",")
+        });
+        if self.plural {
+            // A plural position («представители Госдумы», «министров») names people only right
+            // after it, not one across a comma, in its case and by full name: «сотрудники
+            // Росприроднадзора» and «министров Биньямин Нетаньяху» name no one.
+            let case = self.head.map_or("", |h| h.case);
+            let agrees = |k: usize| self.entities[k].tokens.len() >= 2 && (case.is_empty() || self.can_be(k, case));
+            after.filter(|&k| !after_comma && agrees(k))
+        } else if after_comma {
+            // A person just before, joined by a connector or by a coordinated position, wins over
+            // one after a comma: «Валерий Тишков - директор Института …, Виктор Майклсон - …»,
+            // «Гергей Ковач - политик и лидер партии …, Георг Жено - …».
+            self.before().or_else(|| self.coordinated(linked)).or(after)
+        } else {
+            after
+                .or_else(|| self.verb_then_person())
+                .or_else(|| self.before())
+                .or_else(|| self.linked_by_verb())
+                .or_else(|| self.coordinated(linked))
+                .or_else(|| self.pronoun())
+                .or_else(|| self.previous())
+        }
+    }
+}
