@@ -96,9 +96,8 @@ fn is_closer(t: &Token<'_>) -> bool {
     }
 }
 
-/// Quotes that may open or close: a following comma shows that they close.
 fn is_quote(t: &Token<'_>) -> bool {
-    matches!(t.text, "\"" | "``" | "''" | "'" | "“" | "”" | "»" | "„")
+    crate::text::is_quote(t.text)
 }
 
 fn is_stop(t: &Token<'_>) -> bool {

@@ -92,9 +92,7 @@ pub(crate) fn alphabet_allows(lang: Lang, text: &str) -> bool {
     })
 }
 
-pub(super) fn is_cyrillic(c: char) -> bool {
-    ('\u{400}'..='\u{52F}').contains(&c)
-}
+pub(super) use crate::text::is_cyrillic;
 
 pub(super) fn is_vowel(c: char) -> bool {
     matches!(c, 'а' | 'е' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ё' | 'і' | 'ї' | 'є' | 'ө' | 'ү' | 'ә' | 'ұ')

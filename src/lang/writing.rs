@@ -143,10 +143,9 @@ pub(super) fn is_letter(c: char) -> bool {
     }
 }
 
-/// Combining diacritics (stress marks in Russian, decomposed accents): part of the word.
+/// Combining marks and the joiners (U+200D, U+2060): inside words.
 pub(super) fn is_mark(c: char) -> bool {
-    // Combining accents, the soft hyphen and the zero-width joiners, all inside words.
-    matches!(c, '\u{300}'..='\u{36F}' | '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
+    crate::text::is_mark(c) || matches!(c, '\u{200D}' | '\u{2060}')
 }
 
 /// Letter counts by writing system, and the words, in one pass.

@@ -2,6 +2,7 @@
 //! Russian morphology through rumorph (OpenCorpora dictionary, bundled): the features the tagger
 //! uses and the normalisation of names to their base form.
 
+use crate::text::{is_acronym, is_cyrillic};
 use std::fmt;
 
 use rumorph::{Analysis, Dictionary};
@@ -314,7 +315,7 @@ impl Morph {
             .iter()
             .zip(&all)
             .map(|(w, rs)| {
-                if is_acronym(w) || !is_cyrillic(w) || is_initial(w) {
+                if is_acronym(w) || !w.chars().any(is_cyrillic) || is_initial(w) {
                     return w.to_string();
                 }
                 if gender == "Fem"
@@ -437,14 +438,6 @@ pub(crate) fn is_initial(w: &str) -> bool {
             || w.contains('.')
                 && w.chars().all(|c| c == '.' || c.is_alphabetic())
                 && w.chars().filter(|&c| c != '.').count() <= 3)
-}
-
-fn is_acronym(w: &str) -> bool {
-    w.chars().count() > 1 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-}
-
-fn is_cyrillic(w: &str) -> bool {
-    w.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
 }
 
 /// Gives `form` (lower-case from the dictionary) the capitalisation of `like`.

@@ -300,6 +300,7 @@ impl Recognizer {
                 if b - a < 2 || t.kind != TokenKind::Word || !t.is_capitalized() {
                     return None;
                 }
+                // (The dictionary tells «ё» from «е»: the word as written, lower-cased.)
                 let low = t.text.to_lowercase();
                 let (info, lemma) = self.morph.info_lemma(&low);
                 let lemma = lemma.unwrap_or(low);
@@ -453,7 +454,7 @@ impl Recognizer {
                 && c.next().is_some_and(char::is_lowercase)
                 && !self.is_place(t, &feats[k])
                 && !feats[k].is_adjective()
-                && !is_preposition(&tokens[k - 1].text.to_lowercase());
+                && !is_preposition(&crate::text::lowercase(tokens[k - 1].text));
             if !name_like || out.iter().any(|e| e.kind != EntityKind::Position && e.tokens.contains(&(b - 1))) {
                 continue;
             }
@@ -532,7 +533,7 @@ impl Recognizer {
             let first = &tokens[end - offset];
             let info = self.morph.info(first.text);
             // (Or the name of the place the position ends with: «министр финансов земли Гессен».)
-            let named = is_place_noun(&tokens[end - offset - 1].text.to_lowercase());
+            let named = is_place_noun(&crate::text::lowercase(tokens[end - offset - 1].text));
             if !(info.case == "Gen"
                 || !info.known
                 || first.text.chars().all(|c| !c.is_lowercase())

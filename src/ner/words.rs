@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use crate::lexicon::{WordSet, lexicon};
+pub(crate) use crate::text::is_acronym;
 use crate::token::{Token, TokenKind};
 
 /// Forms of the names of the Earth, the Moon, the Sun and the planets.
@@ -75,11 +76,6 @@ pub(crate) fn is_kin_or_title(lemma: &str) -> bool {
     is_kin(lemma) || TITLES_OF_ADDRESS.contains(lemma)
 }
 
-/// Two or more letters, all capitals: «МИД», «ФИДЕ», «NZ».
-pub(crate) fn is_acronym(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
-}
-
 // Lower-case particles inside foreign names: «Коллеж де Франс», «Людвиг ван Бетховен».
 lexicon!(pub(crate) NAME_PARTICLES, "ru/name_particles.txt");
 
@@ -110,13 +106,12 @@ pub(crate) fn is_place_noun(w: &str) -> bool {
 /// Punctuation at the edges is not part of an entity (a closing quote stays when its opening
 /// quote is inside).
 pub(crate) fn trim(tokens: &[Token<'_>], mut a: usize, mut b: usize) -> (usize, usize) {
-    while a < b && tokens[a].kind == TokenKind::Punct && !matches!(tokens[a].text, "«" | "\"" | "“" | "„") {
+    while a < b && tokens[a].kind == TokenKind::Punct && !crate::text::opens_quote(tokens[a].text) {
         a += 1;
     }
     while a < b && tokens[b - 1].kind == TokenKind::Punct {
         let t = tokens[b - 1].text;
-        let closes = matches!(t, "»" | "\"" | "”" | "“")
-            && tokens[a..b - 1].iter().any(|x| matches!(x.text, "«" | "\"" | "“" | "„"));
+        let closes = crate::text::closes_quote(t) && tokens[a..b - 1].iter().any(|x| crate::text::opens_quote(x.text));
         if closes {
             break;
         }
@@ -127,12 +122,12 @@ pub(crate) fn trim(tokens: &[Token<'_>], mut a: usize, mut b: usize) -> (usize, 
 
 /// A quote that can open a name: «, “, „ or a straight one.
 pub(crate) fn opens_quote(t: &Token<'_>) -> bool {
-    matches!(t.text, "«" | "“" | "„" | "\"")
+    crate::text::opens_quote(t.text)
 }
 
 /// A quote that can close a name: », ”, “ or a straight one.
 pub(crate) fn closes_quote(t: &Token<'_>) -> bool {
-    matches!(t.text, "»" | "”" | "“" | "\"")
+    crate::text::closes_quote(t.text)
 }
 
 /// Whether `tokens` open a «…» (or „…») quote they do not close.

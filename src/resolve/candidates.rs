@@ -39,7 +39,7 @@ impl<'a, 't> Candidates<'a, 't> {
         let persons: Vec<usize> = here.clone().filter(|&k| entities[k].kind == EntityKind::Person).collect();
         // («исполняющий обязанности представителя» is one person: its head is «представителя».)
         let acting = pos.tokens.len() > 2
-            && tokens[pos.tokens.start].text.to_lowercase().starts_with("исполняющ")
+            && crate::text::lowercase(tokens[pos.tokens.start].text).starts_with("исполняющ")
             && tokens[pos.tokens.start + 1].text == "обязанности";
         let head_from = pos.tokens.start + if acting { 2 } else { 0 };
         let head = recognizer.morph.head_noun(&tokens[head_from..pos.tokens.end]);
@@ -54,6 +54,7 @@ impl<'a, 't> Candidates<'a, 't> {
 
     /// Can person `k`'s first word be in `case`?
     fn can_be(&self, k: usize, case: &str) -> bool {
+        // (The dictionary tells «ё» from «е».)
         self.recognizer.morph.can_be_case(&self.first_word(k).to_lowercase(), &[case])
     }
 

@@ -55,7 +55,9 @@ impl Recognizer {
                 if (info.known && info.names == 8) || (!info.known && (after_in || listed)) || named_place {
                     e.kind = EntityKind::Location;
                     e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Location);
-                } else if !(info.known && info.names & 3 != 0) && is_agency_name(&tokens[k].text.to_lowercase()) {
+                } else if !(info.known && info.names & 3 != 0)
+                    && is_agency_name(&crate::text::lowercase(tokens[k].text))
+                {
                     // «сотрудники Росприроднадзора и Рыбохраны»
                     e.kind = EntityKind::Organization;
                     e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Organization);
@@ -143,7 +145,8 @@ impl Recognizer {
         // (The pair's own surname is one of them.)
         let alone = |j: usize| lone.get(entities[j].norm.as_str()).is_some_and(|&n| n >= 2);
         let after_preposition = |i: usize| {
-            entities[i].tokens.start > 0 && is_preposition(&tokens[entities[i].tokens.start - 1].text.to_lowercase())
+            entities[i].tokens.start > 0
+                && is_preposition(&crate::text::lowercase(tokens[entities[i].tokens.start - 1].text))
         };
         let merge: Vec<(usize, usize)> = pairs
             .iter()
@@ -173,9 +176,8 @@ impl Recognizer {
     pub(crate) fn unions_of_states(&self, d: &Doc<'_, '_>, entities: &mut Vec<Entity>) {
         let Doc { text, tokens, .. } = *d;
         for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Location && e.tokens.len() == 1) {
-            let low = tokens[e.tokens.start].text.to_lowercase();
-            let union =
-                UNIONS_OF_STATES.contains(low.as_str()) || low.starts_with("евросоюз") || low.starts_with("евразэс");
+            let low = crate::text::lowercase(tokens[e.tokens.start].text);
+            let union = UNIONS_OF_STATES.contains(&low) || low.starts_with("евросоюз") || low.starts_with("евразэс");
             if union {
                 e.kind = EntityKind::Organization;
                 e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Organization);
@@ -499,7 +501,7 @@ lexicon!(COMPANY_WORDS, "ru/company_words.txt");
 /// Words of company names written in Cyrillic letters («Компани», «Энерджи», «Б.В.»), which no
 /// person's name contains.
 fn is_company_word(w: &str) -> bool {
-    COMPANY_WORDS.contains(w.to_lowercase().trim_end_matches('.'))
+    COMPANY_WORDS.contains(crate::text::lowercase(w).trim_end_matches('.'))
 }
 
 // Stems of words for a kind of product, work or event, whose name follows it: «системы», «браузера», «сериал».
@@ -507,6 +509,7 @@ lexicon!(PRODUCT_NOUNS, "ru/product_noun_stems.txt");
 
 /// A name word without its ending, to pool forms: «Асия», «Асии», «Асией» → «ас».
 fn name_key(word: &str) -> String {
+    // (The dictionary tells «ё» from «е».)
     let low = word.to_lowercase();
     let stem = low.trim_end_matches(|c| "аяеёиоуыэюйь".contains(c));
     if stem.chars().count() >= 2 { stem.to_string() } else { low }

@@ -52,7 +52,7 @@ pub(super) fn between_before_ok(between: &[Token<'_>]) -> bool {
     let words = between.iter().skip_while(|t| is_connector(t)).collect::<Vec<_>>();
     between.len() - words.len() <= 2
         && words.len() <= 1
-        && words.iter().all(|t| TENURE_WORDS.contains(t.text.to_lowercase().as_str()))
+        && words.iter().all(|t| TENURE_WORDS.contains(&crate::text::lowercase(t.text)))
         && (words.is_empty() || between.len() > words.len())
 }
 
@@ -240,7 +240,13 @@ pub(super) fn between_ok(tokens: &[Token<'_>]) -> bool {
             depth -= 1;
             depth >= 0
         }
-        _ => depth > 0 || t.kind == TokenKind::Word || matches!(t.text, "«" | "»" | "\"" | "-" | "“" | "”"),
+        _ => {
+            depth > 0
+                || t.kind == TokenKind::Word
+                || crate::text::opens_quote(t.text)
+                || crate::text::closes_quote(t.text)
+                || t.text == "-"
+        }
     }) && depth == 0
 }
 
@@ -249,8 +255,7 @@ lexicon!(LINK_VERBS, "ru/link_verbs.txt");
 
 /// Verbs that say someone holds a position: «был», «стал», «является», «назначен», «занимает».
 pub(super) fn is_link_verb(w: &str) -> bool {
-    let w = w.to_lowercase();
-    LINK_VERBS.contains(w.as_str())
+    LINK_VERBS.contains(&crate::text::lowercase(w))
 }
 
 /// Drops punctuation at the end of a token range.

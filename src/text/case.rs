@@ -1,5 +1,8 @@
 // Stage: text (the foundation). May use: std only.
-//! Letter case: the one lower-caser of the crate and fast case tests for Russian and ASCII.
+//! Letter case: the crate's lower-caser (a `Cow` for look-ups in lexicons, which fold «ё» to «е»,
+//! or a fixed buffer for the tokenizer's hot loop) and fast case tests for Russian and ASCII.
+//! Words handed to the dictionary are lower-cased as written (`str::to_lowercase`): it tells
+//! «ё» from «е».
 
 use std::borrow::Cow;
 

@@ -74,8 +74,7 @@ pub(super) fn keep_hyphen(left: &str, right: &str, after: Option<&str>, russian:
         return true;
     }
     let cap = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
-    let acronym = |s: &str| s.chars().count() >= 2 && s.chars().all(|c| !c.is_lowercase());
-    if acronym(left) && !acronym(right) {
+    if crate::text::is_acronym(left) && !crate::text::is_acronym(right) {
         return true;
     }
     let l = left.to_lowercase();
