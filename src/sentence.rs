@@ -4,8 +4,10 @@
 //! A sentence ends at a run of final punctuation («.», «!», «?», «…») followed by something that
 //! can start a sentence (a capital, a digit, an opening quote or bracket, a dash), at an
 //! abbreviation that can close a sentence («г.», «млн.», «etc.») followed by a capital, and at a
-//! paragraph break or a line break before a capital (headlines, list items). Closing quotes and
-//! brackets after the stop stay with the sentence. Initials («А. С. Пушкин») never end one.
+//! paragraph break or a line break before a capital (headlines, list items, also after a comma
+//! or semicolon). Closing quotes and brackets after the stop stay with the sentence. Initials
+//! («А. С. Пушкин») never end one. No sentence is longer than [`MAX_TOKENS`]: a longer run is cut
+//! as a list.
 
 use std::iter::FusedIterator;
 use std::ops::Range;
@@ -78,6 +80,9 @@ impl Iterator for Sentences<'_, '_> {
             if let Some(e) = boundary_after(self.text, toks, start, i) {
                 break e;
             }
+            if i + 1 - start >= MAX_TOKENS {
+                break list_item_end(self.text, toks, start, i);
+            }
             i += 1;
         };
         self.pos = end;
@@ -86,6 +91,21 @@ impl Iterator for Sentences<'_, '_> {
 }
 
 impl FusedIterator for Sentences<'_, '_> {}
+
+/// The most tokens a sentence has. The longest sentences of the gold corpora have about 300; a
+/// run of thousands of tokens without a stop is a list or a table, which a person reads item by
+/// item, and every stage after this one does work per sentence that grows with its length.
+pub const MAX_TOKENS: usize = 1000;
+
+/// Where a run of [`MAX_TOKENS`] tokens from `start` to `i` is cut: after its last line break,
+/// else after its last «;» or «,», in its second half; else after token `i`.
+fn list_item_end(text: &str, toks: &[Token<'_>], start: usize, i: usize) -> usize {
+    let half = start + (i - start) / 2;
+    let last = |good: &dyn Fn(usize) -> bool| (half..i).rev().find(|&k| good(k)).map(|k| k + 1);
+    last(&|k| newlines_between(text, toks, k) > 0)
+        .or_else(|| last(&|k| matches!(toks[k].text, ";" | ",")))
+        .unwrap_or(i + 1)
+}
 
 fn is_closer(t: &Token<'_>) -> bool {
     match t.kind {
@@ -146,6 +166,10 @@ fn boundary_after(text: &str, toks: &[Token<'_>], start: usize, i: usize) -> Opt
         return Some(i + 1);
     }
     if nl == 1 && !matches!(t.text, "," | ":" | ";" | "-" | "(") && (can_start(next) || is_stop(t)) {
+        return Some(i + 1);
+    }
+    // A list, one item a line: «Антон Силуанов — министр финансов,⏎Максим Решетников — …».
+    if nl == 1 && matches!(t.text, "," | ";") && next.kind == TokenKind::Word && next.is_capitalized() {
         return Some(i + 1);
     }
     // «… и т. п. Потом», «… и др. Потом», emoji at the end of a post.

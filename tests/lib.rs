@@ -2,6 +2,7 @@
 //!
 //! - `seed`: the articles in `corpus/` against their hand-checked expected analyses;
 //! - `properties`: invariants on arbitrary input (proptest) and on pathological long inputs;
+//! - `adversarial`: every family of hostile input at 512 KB in under 10 s;
 //! - `layout`: the house rules of `src/` (stages import forwards only, sizes of files and functions);
 //! - `corpus`: quality floors on the gold corpora, measured by the same code as
 //!   `examples/eval` (skipped with a message when the corpora are absent, never in CI).
@@ -10,6 +11,7 @@
 
 use pressa_eval::{entities, facts, gold, lang, officials, sectors, segment};
 
+mod adversarial;
 mod corpus;
 mod layout;
 mod properties;

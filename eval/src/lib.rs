@@ -5,6 +5,7 @@
 //! Each section's `run` prints its table and returns `(metric, value)` pairs, or `None` when its
 //! corpora are absent.
 
+pub mod adversarial;
 pub mod entities;
 pub mod facts;
 pub mod gold;

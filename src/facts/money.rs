@@ -233,12 +233,47 @@ fn amount(w: &Words<'_, '_>, i: usize) -> Option<(f64, usize)> {
 pub(crate) fn find(w: &Words<'_, '_>, money: &mut Vec<MoneyMention>, percents: &mut Vec<PercentMention>) {
     let mut i = 0;
     while i < w.len() {
+        // A table of figures, not an amount: skip the whole run at once (each position of it
+        // would otherwise walk the rest of it again).
+        let run = group_run(w, i);
+        if run > MAX_GROUPS {
+            i += run + 1;
+            continue;
+        }
         if let Some(end) = money_at(w, i, money).or_else(|| percent_at(w, i, percents)) {
             i = end;
         } else {
             i += 1;
         }
     }
+}
+
+/// The most three-digit groups an amount has after its first: «999 999 999 999 999 999» is
+/// 10¹⁸, beyond any sum of money.
+const MAX_GROUPS: usize = 6;
+
+/// How many three-digit groups follow token `i` as one number («1 200 000» → 2), counted up to
+/// one more than [`MAX_GROUPS`].
+fn group_run(w: &Words<'_, '_>, i: usize) -> usize {
+    let first = w.text(i);
+    if first.is_empty() || first.len() > 3 || !first.bytes().all(|b| b.is_ascii_digit()) {
+        return 0;
+    }
+    let mut n = 0;
+    while n <= MAX_GROUPS && w.tight(i + n) && is_group(w.text(i + n + 1)) {
+        n += 1;
+    }
+    if n > MAX_GROUPS {
+        while w.tight(i + n) && is_group(w.text(i + n + 1)) {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Three digits: a group of a number written with spaces.
+fn is_group(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn money_at(w: &Words<'_, '_>, i: usize, out: &mut Vec<MoneyMention>) -> Option<usize> {

@@ -8,12 +8,12 @@ use super::{Lang, LangDetector, alphabet_allows};
 use crate::text::Span;
 use crate::token::{Script, Token, TokenKind};
 
-/// A sentence of an [`Analysis`], with its language.
+/// A sentence of an [`Analysis`](crate::Analysis), with its language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnalyzedSentence {
     /// Byte span of the sentence.
     pub span: Span,
-    /// Indices of its tokens in [`Analysis::tokens`].
+    /// Indices of its tokens in [`Analysis::tokens`](crate::Analysis::tokens).
     pub tokens: std::ops::Range<usize>,
     /// Its language, when it has letters.
     pub lang: Option<Lang>,

@@ -15,8 +15,8 @@ pub(super) struct Candidates<'a, 't> {
     recognizer: &'a Recognizer,
     /// The entities of the position's sentence (sorted by start, so by sentence too).
     pub(super) here: std::ops::Range<usize>,
-    /// …and its persons.
-    pub(super) persons: Vec<usize>,
+    /// …and its persons, in text order (computed once per sentence: see [`Sentence`]).
+    pub(super) persons: &'a [usize],
     /// Is the position plural («представители Госдумы»)?
     pub(super) plural: bool,
     head: Option<HeadNoun>,
@@ -26,17 +26,41 @@ pub(super) struct Candidates<'a, 't> {
     kin: bool,
 }
 
+/// The most positions a chain of coordinated positions runs over («писатель, поэт и журналист»).
+const MAX_CHAIN: usize = 8;
+
+/// How far (in tokens) before a position a person who names it can start: a bounded
+/// neighbourhood, so that a sentence of thousands of entities costs no more per position.
+const REACH: usize = 64;
+
+/// The entities of one sentence and its persons, found once for all its positions.
+pub(super) struct Sentence {
+    pub(super) sentence: usize,
+    pub(super) here: std::ops::Range<usize>,
+    pub(super) persons: Vec<usize>,
+}
+
+impl Sentence {
+    /// The sentence of entity `at` (entities sorted by start, so by sentence).
+    pub(super) fn of(entities: &[Entity], at: usize) -> Sentence {
+        let sentence = entities[at].sentence;
+        let here =
+            entities.partition_point(|e| e.sentence < sentence)..entities.partition_point(|e| e.sentence <= sentence);
+        let persons = here.clone().filter(|&k| entities[k].kind == EntityKind::Person).collect();
+        Sentence { sentence, here, persons }
+    }
+}
+
 impl<'a, 't> Candidates<'a, 't> {
     pub(super) fn new(
         tokens: &'a [Token<'t>],
         entities: &'a [Entity],
         pos: &'a Entity,
+        sentence: &'a Sentence,
         recognizer: &'a Recognizer,
     ) -> Candidates<'a, 't> {
         let kin = pos.tokens.start > 0 && crate::ner::is_kin(tokens[pos.tokens.start - 1].text);
-        let here = entities.partition_point(|e| e.sentence < pos.sentence)
-            ..entities.partition_point(|e| e.sentence <= pos.sentence);
-        let persons: Vec<usize> = here.clone().filter(|&k| entities[k].kind == EntityKind::Person).collect();
+        let (here, persons) = (sentence.here.clone(), sentence.persons.as_slice());
         // («исполняющий обязанности представителя» is one person: its head is «представителя».)
         let acting = pos.tokens.len() > 2
             && crate::text::lowercase(tokens[pos.tokens.start].text).starts_with("исполняющ")
@@ -69,7 +93,9 @@ impl<'a, 't> Candidates<'a, 't> {
     /// Альберто Фухимори, …».
     fn person_after(&self, end: usize) -> Option<usize> {
         let (tokens, entities) = (self.tokens, self.entities);
-        self.persons.iter().copied().find(|&k| {
+        let from = self.persons.partition_point(|&k| entities[k].tokens.start < end);
+        let near = self.persons[from..].iter().take_while(|&&k| entities[k].tokens.start - end <= 12);
+        near.copied().find(|&k| {
             let e = &entities[k];
             let between = &tokens[end..e.tokens.start.max(end)];
             let between = match between.split_last() {
@@ -93,20 +119,31 @@ impl<'a, 't> Candidates<'a, 't> {
             return after;
         }
         let mut end = pos.tokens.end;
-        while let Some(q) = self.here.clone().find(|&q| {
-            entities[q].kind == EntityKind::Position
-                && entities[q].tokens.start > end
-                && is_coordination(&self.tokens[end..entities[q].tokens.start])
-        }) {
+        for _ in 0..MAX_CHAIN {
+            // (A coordinated position starts one or two tokens after `end`.)
+            let from = self.here.start + entities[self.here.clone()].partition_point(|e| e.tokens.start <= end);
+            let next = (from..self.here.end).take_while(|&q| entities[q].tokens.start <= end + 2).find(|&q| {
+                entities[q].kind == EntityKind::Position && is_coordination(&self.tokens[end..entities[q].tokens.start])
+            });
+            let Some(q) = next else { break };
             end = entities[q].tokens.end;
         }
         if end > pos.tokens.end { self.person_after(end) } else { None }
     }
 
+    /// The persons that start before the position and at most [`REACH`] tokens before it,
+    /// nearest first.
+    fn persons_before(&self) -> impl Iterator<Item = usize> + '_ {
+        let (entities, start) = (self.entities, self.pos.tokens.start);
+        let to = self.persons.partition_point(|&k| entities[k].tokens.start < start);
+        let from = self.persons[..to].partition_point(|&k| entities[k].tokens.start + REACH < start);
+        self.persons[from..to].iter().rev().copied()
+    }
+
     /// «Сидибе был министром здравоохранения», «Тимченко занимает должность руководителя …».
     fn linked_by_verb(&self) -> Option<usize> {
         let (tokens, entities, pos) = (self.tokens, self.entities, self.pos);
-        self.persons.iter().rev().copied().find(|&k| {
+        self.persons_before().find(|&k| {
             let e = &entities[k];
             e.tokens.end <= pos.tokens.start
                 && pos.tokens.start - e.tokens.end <= 6
@@ -115,9 +152,8 @@ impl<'a, 't> Candidates<'a, 't> {
                     .iter()
                     .all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",")
                 && !self
-                    .persons
-                    .iter()
-                    .any(|&o| entities[o].tokens.start >= e.tokens.end && entities[o].tokens.end <= pos.tokens.start)
+                    .persons_before()
+                    .any(|o| entities[o].tokens.start >= e.tokens.end && entities[o].tokens.end <= pos.tokens.start)
         })
     }
 
@@ -136,7 +172,11 @@ impl<'a, 't> Candidates<'a, 't> {
             return None;
         }
         let at = start - gap.len() + who;
-        let k = entities.iter().rposition(|e| e.kind == EntityKind::Person && e.tokens.end <= at)?;
+        // (The person is in this sentence or the one before.)
+        let from = entities.partition_point(|e| e.sentence + 1 < pos.sentence);
+        let to = entities.partition_point(|e| e.tokens.start < at);
+        let k = from
+            + entities[from..to.max(from)].iter().rposition(|e| e.kind == EntityKind::Person && e.tokens.end <= at)?;
         let he = matches!(gap[who].text, "он" | "Он");
         (entities[k].sentence + 1 >= pos.sentence && self.man(k) == he).then_some(k)
     }
@@ -144,7 +184,8 @@ impl<'a, 't> Candidates<'a, 't> {
     /// «капитаном стал Михаель Баллак», «президентом избран Иван Петров».
     fn verb_then_person(&self) -> Option<usize> {
         let (tokens, entities, pos) = (self.tokens, self.entities, self.pos);
-        self.persons.iter().copied().find(|&k| {
+        let from = self.persons.partition_point(|&k| entities[k].tokens.start <= pos.tokens.end);
+        self.persons[from..].iter().take(1).copied().find(|&k| {
             let e = &entities[k];
             let between = &tokens[pos.tokens.end..e.tokens.start.max(pos.tokens.end)];
             e.tokens.start > pos.tokens.end && between.len() <= 2 && between.iter().all(|t| is_link_verb(t.text))
@@ -154,21 +195,20 @@ impl<'a, 't> Candidates<'a, 't> {
     /// The name in its original spelling, in brackets after the name, stands for it: «Скотт
     /// Хоровитц (Scott Horowitz), бывший астронавт».
     fn outer(&self, k: usize) -> usize {
-        let start = self.entities[k].tokens.start;
-        self.persons
+        let (entities, start) = (self.entities, self.entities[k].tokens.start);
+        let to = self.persons.partition_point(|&o| entities[o].tokens.start < start);
+        let from = self.persons[..to].partition_point(|&o| entities[o].tokens.start + REACH < start);
+        self.persons[from..to]
             .iter()
             .copied()
-            .find(|&o| start >= 1 && self.entities[o].tokens.end + 1 == start && self.tokens[start - 1].text == "(")
+            .find(|&o| start >= 1 && entities[o].tokens.end + 1 == start && self.tokens[start - 1].text == "(")
             .unwrap_or(k)
     }
 
     /// The person right before the position, separated by a comma or a dash.
     fn before(&self) -> Option<usize> {
         let (tokens, entities, pos) = (self.tokens, self.entities, self.pos);
-        self.persons
-            .iter()
-            .rev()
-            .copied()
+        self.persons_before()
             .find(|&k| {
                 let e = &entities[k];
                 e.tokens.end <= pos.tokens.start
@@ -195,7 +235,8 @@ impl<'a, 't> Candidates<'a, 't> {
         if !self.persons.is_empty() || !predicate_follows || !head.is_some_and(|h| h.case == "Nom" && !h.plural) {
             return None;
         }
-        let k = entities[..self.here.start].iter().rposition(|e| e.kind == EntityKind::Person)?;
+        let from = entities[..self.here.start].partition_point(|e| e.sentence + 1 < pos.sentence);
+        let k = from + entities[from..self.here.start].iter().rposition(|e| e.kind == EntityKind::Person)?;
         // «актриса» is no «Сергей Сенин».
         let woman = head.is_some_and(|h| h.feminine);
         (entities[k].sentence + 1 == pos.sentence && !(woman && self.man(k))).then_some(k)
@@ -205,9 +246,11 @@ impl<'a, 't> Candidates<'a, 't> {
     /// it, which follows its person, shares that person (`linked`: the person of each position).
     fn coordinated(&self, linked: &[Option<usize>]) -> Option<usize> {
         let (entities, pos) = (self.entities, self.pos);
-        let q = self
-            .here
-            .clone()
+        // (Coordinated means one or two tokens apart: the position starts at most [`REACH`] before.)
+        let to = self.here.start + entities[self.here.clone()].partition_point(|e| e.tokens.start < pos.tokens.start);
+        let from = self.here.start
+            + entities[self.here.start..to].partition_point(|e| e.tokens.start + REACH < pos.tokens.start);
+        let q = (from..to)
             .rev()
             .find(|&q| entities[q].kind == EntityKind::Position && entities[q].tokens.end <= pos.tokens.start)?;
         let k = linked[q].filter(|&k| entities[k].tokens.end <= entities[q].tokens.start)?;

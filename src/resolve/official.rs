@@ -7,7 +7,7 @@
 use crate::lexicon::lexicon;
 use serde::Serialize;
 
-use super::candidates::Candidates;
+use super::candidates::{Candidates, Sentence};
 use crate::ner::{Entity, EntityKind, Recognizer};
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
@@ -72,17 +72,24 @@ pub(crate) fn link(
     let mut out = Vec::new();
     // The person each position was linked to, by entity index.
     let mut linked: Vec<Option<usize>> = vec![None; entities.len()];
+    // The entities and persons of the sentence of the last position, found once per sentence.
+    let mut sentence: Option<Sentence> = None;
     for p in 0..entities.len() {
         if entities[p].kind != EntityKind::Position {
             continue;
         }
         let pos = entities[p].clone();
-        let candidates = Candidates::new(tokens, entities, &pos, recognizer);
+        if sentence.as_ref().is_none_or(|s| s.sentence != pos.sentence) {
+            sentence = Some(Sentence::of(entities, p));
+        }
+        let Some(here) = sentence.as_ref() else { continue };
+        let candidates = Candidates::new(tokens, entities, &pos, here, recognizer);
         let Some(k) = candidates.choose(&linked) else {
             continue;
         };
         linked[p] = Some(k);
-        let (here, persons, plural) = (candidates.here.clone(), candidates.persons, candidates.plural);
+        let plural = candidates.plural;
+        let (here, persons) = (here.here.clone(), here.persons.clone());
         let (position, direct) = position_to_person(text, tokens, entities, &pos, k, here.clone(), recognizer);
         let org = organisation_in(text, tokens, &entities[here], &position, recognizer);
         let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
@@ -91,11 +98,14 @@ pub(crate) fn link(
         // Алексей Борисов и Павел Шевелёв».
         if plural && direct {
             let mut last = k;
-            while let Some(j) = persons.iter().copied().find(|&j| {
-                let between =
-                    &tokens[entities[last].tokens.end..entities[j].tokens.start.max(entities[last].tokens.end)];
-                entities[j].tokens.start >= entities[last].tokens.end && is_list_gap(between)
-            }) {
+            while let Some(j) = {
+                // (The next name of the list starts right after the last one's end: a comma, «и»
+                // or a bracketed aside between.)
+                let end = entities[last].tokens.end;
+                let from = persons.partition_point(|&j| entities[j].tokens.start < end);
+                let near = persons[from..].iter().take_while(|&&j| entities[j].tokens.start - end <= 64);
+                near.copied().find(|&j| is_list_gap(&tokens[end..entities[j].tokens.start]))
+            } {
                 out.push(Official { person: part(&entities[j]), position: position.part.clone(), org: org.clone() });
                 last = j;
             }
@@ -126,11 +136,13 @@ fn position_to_person(
 ) -> (LinkedPosition, bool) {
     let direct = entities[k].tokens.start >= pos.tokens.end
         && !tokens[pos.tokens.end..entities[k].tokens.start].iter().any(|t| is_link_verb(t.text))
-        && !here.clone().any(|q| {
-            entities[q].kind == EntityKind::Position
-                && entities[q].tokens.start >= pos.tokens.end
-                && entities[q].tokens.end <= entities[k].tokens.start
-        });
+        && !{
+            // (Only entities that start between the position and the person.)
+            let from = here.start + entities[here.clone()].partition_point(|e| e.tokens.start < pos.tokens.end);
+            let to = here.start + entities[here.clone()].partition_point(|e| e.tokens.start < entities[k].tokens.start);
+            (from..to.max(from))
+                .any(|q| entities[q].kind == EntityKind::Position && entities[q].tokens.end <= entities[k].tokens.start)
+        };
     let (pos_span, pos_tokens) = if direct {
         let end = entities[k].tokens.start;
         // Capitalised words between the position and the person belong to the name, unless
@@ -145,9 +157,7 @@ fn position_to_person(
             && entities[k].tokens.len() < 3
             && tokens[first_name - 1].kind == TokenKind::Word
             && tokens[first_name - 1].text.chars().next().is_some_and(char::is_uppercase)
-            && !entities[here.clone()]
-                .iter()
-                .any(|e| e.kind != EntityKind::Person && e.tokens.contains(&(first_name - 1)))
+            && !covered_by_other(&entities[here.clone()], first_name - 1)
         {
             first_name -= 1;
         }
@@ -169,6 +179,14 @@ fn position_to_person(
         recognizer.position_norm(text, &tokens[pos_tokens.clone()], pos.span.start)
     };
     (LinkedPosition { part: Part { span: pos_span, norm }, tokens: pos_tokens }, direct)
+}
+
+/// Is token `t` inside an entity of `here` (sorted by start) that is no person? (Only entities
+/// that start at most 64 tokens before it are looked at.)
+fn covered_by_other(here: &[Entity], t: usize) -> bool {
+    let to = here.partition_point(|e| e.tokens.start <= t);
+    let from = here[..to].partition_point(|e| e.tokens.start + 64 < t);
+    here[from..to].iter().any(|e| e.kind != EntityKind::Person && e.tokens.contains(&t))
 }
 
 /// The organisation of a position: an organisation inside it, else a place inside it, among
