@@ -8,9 +8,10 @@
 
 mod common;
 mod html;
+mod sink;
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -18,6 +19,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 use pressa::{Analyzer, Options};
 use rayon::prelude::*;
+use sink::Sink;
 
 #[derive(Parser)]
 #[command(name = "pressa", version, about = "Structured facts from Russian and English press texts")]
@@ -56,7 +58,7 @@ enum Command {
     Analyze {
         /// Files, directories or -.
         #[arg(required = true)]
-        inputs: Vec<String>,
+        inputs: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
@@ -70,46 +72,15 @@ enum Command {
         /// Worker threads (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
-        /// Documents per parallel chunk (memory stays bounded by it).
+        /// At most this many documents per parallel chunk.
         #[arg(long, default_value_t = 512)]
         chunk: usize,
+        /// At most this many MiB of input per parallel chunk (memory stays bounded by it).
+        #[arg(long, default_value_t = 4)]
+        chunk_bytes: usize,
         #[command(flatten)]
         common: Common,
     },
-}
-
-/// Where output goes: stdout, or a temporary file renamed over the target at the end.
-struct Sink {
-    out: BufWriter<Box<dyn Write>>,
-    rename: Option<(PathBuf, PathBuf)>,
-}
-
-impl Sink {
-    fn open(path: Option<&Path>) -> io::Result<Sink> {
-        match path {
-            None => Ok(Sink { out: BufWriter::new(Box::new(io::stdout())), rename: None }),
-            Some(p) => {
-                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                let tmp = p.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-                let f = File::create(&tmp)?;
-                Ok(Sink { out: BufWriter::new(Box::new(f)), rename: Some((tmp, p.to_path_buf())) })
-            }
-        }
-    }
-
-    /// Flushes and moves the temporary file into place; on failure removes it.
-    fn finish(mut self, ok: bool) -> io::Result<()> {
-        let flushed = self.out.flush();
-        drop(self.out);
-        if let Some((tmp, target)) = self.rename {
-            if ok && flushed.is_ok() {
-                std::fs::rename(&tmp, &target)?;
-            } else {
-                let _ = std::fs::remove_file(&tmp);
-            }
-        }
-        flushed
-    }
 }
 
 fn options(c: &Common) -> Result<Options, String> {
@@ -121,60 +92,78 @@ fn options(c: &Common) -> Result<Options, String> {
     Ok(Options { pub_date, lang })
 }
 
-/// Files to analyse: directories are walked for *.txt, sorted.
-fn collect_inputs(inputs: &[String]) -> Vec<String> {
-    fn walk(dir: &Path, out: &mut Vec<String>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            out.push(dir.display().to_string());
-            return;
-        };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for p in paths {
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                out.push(p.display().to_string());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for i in inputs {
-        if i != "-" && Path::new(i).is_dir() {
-            walk(Path::new(i), &mut out);
-        } else {
-            out.push(i.clone());
-        }
-    }
-    out
-}
-
-fn analyze(inputs: &[String], format: Format, c: &Common) -> Result<bool, String> {
+/// `pressa analyze`: each input's analysis as a report, JSON (one object, or an array for several
+/// inputs), JSONL or one HTML page.
+fn analyze(inputs: &[PathBuf], format: Format, c: &Common) -> Result<bool, String> {
     let opts = options(c)?;
-    let files = collect_inputs(inputs);
+    let files = common::collect_inputs(inputs);
     if format == Format::Html && files.len() != 1 {
         return Err("--format html writes one page: give exactly one article".into());
     }
-    let analyzer = Analyzer::new();
     let mut sink = Sink::open(c.output.as_deref()).map_err(|e| format!("cannot write output: {e}"))?;
-    let mut ok = true;
+    let analyzer = Analyzer::new();
+    let array = format == Format::Json && files.len() > 1;
+    let (mut ok, mut written) = (true, 0usize);
+    let write = |sink: &mut Sink, path: &Path, a: &pressa::Analysis<'_>, first: bool| -> io::Result<()> {
+        let out = sink.out();
+        let id = serde_json::Value::String(path.display().to_string());
+        match format {
+            Format::Text => write!(out, "== {}\n{}\n", path.display(), a.report()),
+            Format::Json => {
+                if array {
+                    out.write_all(if first { b"[\n" } else { b",\n" })?;
+                }
+                common::write_json(out, &id, &[], a, c.tokens, true)?;
+                if !array {
+                    out.write_all(b"\n")?;
+                }
+                Ok(())
+            }
+            Format::Jsonl => {
+                common::write_json(out, &id, &[], a, c.tokens, false)?;
+                out.write_all(b"\n")
+            }
+            Format::Html => out.write_all(html::page(&path.display().to_string(), a).as_bytes()),
+        }
+    };
     for path in &files {
         let Some(text) = common::read_or_report(path) else {
             ok = false;
             continue;
         };
         let a = analyzer.analyze_with(&text, &opts);
-        let id = serde_json::Value::String(path.clone());
-        let r = match format {
-            Format::Text => write!(sink.out, "== {path}\n{}\n", a.report()),
-            Format::Json => writeln!(sink.out, "{}", common::to_json(&id, &a, c.tokens, true)),
-            Format::Jsonl => writeln!(sink.out, "{}", common::to_json(&id, &a, c.tokens, false)),
-            Format::Html => sink.out.write_all(html::page(path, &a).as_bytes()),
-        };
-        r.map_err(|e| format!("cannot write output: {e}"))?;
+        if let Err(e) = write(&mut sink, path, &a, written == 0) {
+            return end_on_write_error(sink, e);
+        }
+        written += 1;
     }
-    sink.finish(true).map_err(|e| format!("cannot write output: {e}"))?;
+    if array
+        && written > 0
+        && let Err(e) = sink.out().write_all(b"\n]\n")
+    {
+        return end_on_write_error(sink, e);
+    }
+    // A run in which every input failed leaves an earlier output file as it was.
+    finish(sink, written > 0 || ok)?;
     Ok(ok)
+}
+
+/// Ends the output: replaced only when `complete`.
+fn finish(sink: Sink, complete: bool) -> Result<(), String> {
+    if !complete {
+        eprintln!("error: no input could be analysed: the output is left as it was");
+    }
+    match sink.finish(complete) {
+        Err(e) if !sink::is_closed_pipe(&e) => Err(format!("cannot write output: {e}")),
+        _ => Ok(()),
+    }
+}
+
+/// A write failed: a closed pipe ends the run quietly; anything else is an error (and the
+/// temporary output file is removed).
+fn end_on_write_error(sink: Sink, e: io::Error) -> Result<bool, String> {
+    sink.abandon();
+    if sink::is_closed_pipe(&e) { Ok(true) } else { Err(format!("cannot write output: {e}")) }
 }
 
 /// Peak resident memory of this process in MiB (Linux), if known.
@@ -185,7 +174,18 @@ fn peak_memory_mib() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
-fn batch(input: &str, threads: Option<usize>, chunk: usize, c: &Common) -> Result<bool, String> {
+/// A document this large (in bytes) is written straight from its analysis, not through a
+/// buffer of its JSON.
+const STREAM_FROM: usize = 1 << 20;
+
+/// A line's result: its JSON, its analysis to write, or why it could not be analysed.
+enum Done<'a> {
+    Json(Vec<u8>),
+    Analysis(&'a common::Line, Vec<String>, pressa::Analysis<'a>),
+    Failed(common::LineError),
+}
+
+fn batch(input: &str, threads: Option<usize>, chunk: usize, chunk_bytes: usize, c: &Common) -> Result<bool, String> {
     let opts = options(c)?;
     let (reader, total): (Box<dyn BufRead>, Option<u64>) = if input == "-" {
         (Box::new(BufReader::new(io::stdin())), None)
@@ -199,8 +199,8 @@ fn batch(input: &str, threads: Option<usize>, chunk: usize, c: &Common) -> Resul
         pool = pool.num_threads(n.max(1));
     }
     let pool = pool.build().map_err(|e| format!("thread pool: {e}"))?;
-    let analyzer = Analyzer::new();
     let mut sink = Sink::open(c.output.as_deref()).map_err(|e| format!("cannot write output: {e}"))?;
+    let analyzer = Analyzer::new();
     let bar = io::stderr().is_terminal().then(|| {
         let b = indicatif::ProgressBar::new(total.unwrap_or(0));
         b.set_style(
@@ -212,18 +212,16 @@ fn batch(input: &str, threads: Option<usize>, chunk: usize, c: &Common) -> Resul
     let start = Instant::now();
     let (mut docs, mut errors, mut bytes, mut line_no) = (0usize, 0usize, 0u64, 0usize);
     let mut lines = reader.split(b'\n');
-    let chunk = chunk.max(1);
     loop {
-        // A bounded chunk of lines: memory does not grow with the input.
-        let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(chunk);
-        while batch.len() < chunk {
+        // A chunk bounded in lines and in bytes: memory does not grow with the input.
+        let (mut batch, mut size): (Vec<(usize, Vec<u8>)>, usize) = (Vec::new(), 0);
+        while batch.len() < chunk.max(1) && size < chunk_bytes {
             match lines.next() {
                 Some(Ok(l)) => {
                     line_no += 1;
                     bytes += l.len() as u64 + 1;
-                    if !l.iter().all(u8::is_ascii_whitespace) {
-                        batch.push((line_no, l));
-                    }
+                    size += l.len();
+                    batch.push((line_no, l));
                 }
                 Some(Err(e)) => return Err(format!("{input}: read error after line {line_no}: {e}")),
                 None => break,
@@ -232,18 +230,42 @@ fn batch(input: &str, threads: Option<usize>, chunk: usize, c: &Common) -> Resul
         if batch.is_empty() {
             break;
         }
-        let results: Vec<Result<String, String>> =
-            pool.install(|| batch.par_iter().map(|(_, l)| common::jsonl_line(&analyzer, l, &opts, c.tokens)).collect());
-        for ((n, _), r) in batch.iter().zip(results) {
-            match r {
-                Ok(json) => {
-                    docs += 1;
-                    writeln!(sink.out, "{json}").map_err(|e| format!("cannot write output: {e}"))?;
+        let numbers: Vec<usize> = batch.iter().map(|(n, _)| *n).collect();
+        let parsed: Vec<_> =
+            pool.install(|| batch.into_par_iter().map(|(_, l)| common::parse_line(&l, &opts)).collect());
+        let done: Vec<Done<'_>> = pool.install(|| {
+            parsed
+                .par_iter()
+                .map(|p| match p {
+                    Err(e) => Done::Failed(common::LineError { id: e.id.clone(), message: e.message.clone() }),
+                    Ok((line, o, warnings)) => {
+                        let a = analyzer.analyze_with(&line.text, o);
+                        if line.text.len() >= STREAM_FROM {
+                            return Done::Analysis(line, warnings.clone(), a);
+                        }
+                        let mut json = Vec::new();
+                        let _ = common::write_json(&mut json, &line.id, warnings, &a, c.tokens, false);
+                        Done::Json(json)
+                    }
+                })
+                .collect()
+        });
+        for (n, d) in numbers.into_iter().zip(done) {
+            let out = sink.out();
+            let r = match &d {
+                Done::Json(json) => out.write_all(json),
+                Done::Analysis(line, warnings, a) => common::write_json(out, &line.id, warnings, a, c.tokens, false),
+                Done::Failed(e) => {
+                    eprintln!("error: {input}: line {n}: {}", e.message);
+                    out.write_all(common::error_line(&e.id, n, &e.message).as_bytes())
                 }
-                Err(msg) => {
-                    errors += 1;
-                    eprintln!("error: {input}: line {n}: {msg}");
-                }
+            };
+            if let Err(e) = r.and_then(|()| out.write_all(b"\n")) {
+                return end_on_write_error(sink, e);
+            }
+            match d {
+                Done::Failed(_) => errors += 1,
+                _ => docs += 1,
             }
         }
         if let Some(b) = &bar {
@@ -253,7 +275,7 @@ fn batch(input: &str, threads: Option<usize>, chunk: usize, c: &Common) -> Resul
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    sink.finish(true).map_err(|e| format!("cannot write output: {e}"))?;
+    finish(sink, docs > 0 || errors == 0)?;
     let secs = start.elapsed().as_secs_f64();
     let mb = bytes as f64 / 1e6;
     eprintln!(
@@ -267,9 +289,12 @@ fn batch(input: &str, threads: Option<usize>, chunk: usize, c: &Common) -> Resul
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    sink::remove_temporary_on_signals();
     let r = match &cli.command {
         Command::Analyze { inputs, format, common } => analyze(inputs, *format, common),
-        Command::Batch { input, threads, chunk, common } => batch(input, *threads, *chunk, common),
+        Command::Batch { input, threads, chunk, chunk_bytes, common } => {
+            batch(input, *threads, *chunk, chunk_bytes.saturating_mul(1 << 20), common)
+        }
     };
     match r {
         Ok(true) => ExitCode::SUCCESS,

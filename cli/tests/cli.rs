@@ -71,22 +71,178 @@ fn batch_keeps_order_and_reports_bad_lines() {
     let out = pressa().args(["batch", "--threads", "2", "--chunk", "3", "-o"]).arg(&outp).arg(&inp).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("line 8: malformed JSON"), "{err}");
-    assert!(err.contains("line 21: no string field"), "{err}");
+    assert!(err.contains("line 8: malformed line"), "{err}");
+    assert!(err.contains("line 21: malformed line: no \"text\""), "{err}");
     assert!(err.contains("38 documents"), "{err}");
-    let ids: Vec<i64> = std::fs::read_to_string(&outp)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_i64().unwrap())
-        .collect();
-    let want: Vec<i64> = (0..40).filter(|i| *i != 7 && *i != 20).collect();
-    assert_eq!(ids, want);
+    // One output line per input line, in order; a bad line gives its error in its place.
+    let lines: Vec<serde_json::Value> =
+        std::fs::read_to_string(&outp).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 40);
+    for (i, v) in lines.iter().enumerate() {
+        match i {
+            7 => assert_eq!((v["id"].is_null(), v["line"].as_u64()), (true, Some(8)), "{v}"),
+            20 => assert_eq!((v["id"].as_i64(), v["line"].as_u64()), (Some(20), Some(21)), "{v}"),
+            _ => assert_eq!(v["id"].as_i64(), Some(i as i64), "{v}"),
+        }
+        assert_eq!(v.get("error").is_some(), i == 7 || i == 20, "{v}");
+    }
     // Nothing is left half-written next to the output.
     let leftovers = std::fs::read_dir(outp.parent().unwrap())
         .unwrap()
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"));
     assert_eq!(leftovers.count(), 0);
+}
+
+/// The JSONL contract line by line: a BOM is accepted, ids keep their JSON type, a bad or
+/// non-string date is left out with a warning, a missing id is warned about, a duplicated
+/// «text» and an empty line are errors in their place.
+#[test]
+fn jsonl_contract() {
+    let input = concat!(
+        "\u{FEFF}{\"id\": \"a\", \"text\": \"Вчера мэр Москвы выступил.\", \"date\": \"2024-05-10\"}\n",
+        "{\"id\": 5, \"text\": \"Вчера мэр Москвы выступил.\", \"date\": \"10 мая\"}\n",
+        "{\"id\": [1, 2], \"text\": \"Вчера мэр Москвы выступил.\", \"date\": 20240510}\n",
+        "{\"text\": \"Без номера.\"}\n",
+        "{\"id\": 9, \"text\": \"один\", \"text\": \"два\"}\n",
+        "\n",
+        "{\"id\": 11, \"text\": \"Последний.\"}\n",
+    );
+    let out = run_stdin(&["batch", "-"], input.as_bytes());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 7, "{lines:?}");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["dates"][0]["value"], "2024-05-09");
+    assert!(lines[0].get("warnings").is_none());
+    assert_eq!(lines[1]["id"], 5);
+    assert!(lines[1]["warnings"][0].as_str().unwrap().contains("bad \"date\""), "{}", lines[1]);
+    assert!(lines[1]["dates"][0]["value"].is_null(), "{}", lines[1]);
+    assert_eq!(lines[2]["id"], serde_json::json!([1, 2]));
+    assert!(lines[2]["warnings"][0].as_str().unwrap().contains("not a string"), "{}", lines[2]);
+    assert!(lines[3]["id"].is_null() && lines[3]["warnings"][0].as_str().unwrap().contains("no \"id\""));
+    assert_eq!((lines[4]["id"].as_i64(), lines[4]["line"].as_u64()), (Some(9), Some(5)));
+    assert!(lines[4]["error"].as_str().unwrap().contains("duplicate key \"text\""), "{}", lines[4]);
+    assert_eq!((lines[5]["line"].as_u64(), lines[5]["error"].as_str()), (Some(6), Some("empty line")));
+    assert_eq!(lines[6]["id"], 11);
+    assert!(err.contains("line 5: malformed line") && err.contains("line 6: empty line"), "{err}");
+}
+
+/// `-o` replaces a good file only with a complete result: not when every input fails, and a
+/// directory is refused before any work.
+#[test]
+fn output_files_never_lie() {
+    let outp = tmp("good.json");
+    std::fs::write(&outp, "good").unwrap();
+    let out =
+        pressa().args(["analyze", "--format", "json", "-o"]).arg(&outp).arg("/nonexistent/a.txt").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&outp).unwrap(), "good");
+    let dir = tmp("outdir");
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/ru_moscow_china_hightech.txt");
+    let out = pressa().args(["analyze", "-o"]).arg(&dir).arg(article).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a directory"));
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+}
+
+/// SIGTERM in the middle of a batch removes the temporary file and leaves the target alone.
+#[test]
+fn a_stopped_run_leaves_no_temporary_file() {
+    let dir = tmp("sigterm");
+    std::fs::create_dir_all(&dir).unwrap();
+    let outp = dir.join("out.jsonl");
+    std::fs::write(&outp, "old").unwrap();
+    let mut child = pressa()
+        .args(["batch", "-o"])
+        .arg(&outp)
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all("{\"id\": 1, \"text\": \"Мэр Москвы.\"}\n".as_bytes()).unwrap();
+    let tmp_exists =
+        || std::fs::read_dir(&dir).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().ends_with(".tmp"));
+    for _ in 0..200 {
+        if tmp_exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(tmp_exists(), "no temporary file while the batch runs");
+    Command::new("kill").arg("-TERM").arg(child.id().to_string()).status().unwrap();
+    let status = child.wait().unwrap();
+    drop(stdin);
+    assert!(!status.success());
+    assert!(!tmp_exists(), "the temporary file is left behind");
+    assert_eq!(std::fs::read_to_string(&outp).unwrap(), "old");
+}
+
+/// The directory walk ends on links that loop, analyses every file once, skips a FIFO with a
+/// warning and names a file whose name is not UTF-8 readably.
+#[cfg(unix)]
+#[test]
+fn directory_walk_survives_links_and_fifos() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tmp("walk");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("a.txt"), "Мэр Москвы.").unwrap();
+    std::fs::write(dir.join("sub/b.txt"), "Мэр Москвы.").unwrap();
+    std::os::unix::fs::symlink("..", dir.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink("../..", dir.join("sub/upup")).unwrap();
+    std::os::unix::fs::symlink("sub", dir.join("sub.txt")).unwrap();
+    Command::new("mkfifo").arg(dir.join("pipe.txt")).status().unwrap();
+    std::fs::write(dir.join(std::ffi::OsStr::from_bytes(b"bad\xff.txt")), "Мэр Москвы.").unwrap();
+    let out = pressa().args(["analyze", "--format", "jsonl"]).arg(&dir).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let ids: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    assert!(ids.iter().any(|i| i.ends_with("bad\u{FFFD}.txt")), "{ids:?}");
+    assert!(err.contains("pipe.txt: not a regular file"), "{err}");
+    assert!(err.contains("sub.txt: a link to a directory"), "{err}");
+}
+
+/// `pressa analyze … | head`: the closed pipe ends the run quietly.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/ru_moscow_china_hightech.txt");
+    let mut child = pressa()
+        .args(["analyze", "--format", "json", "--tokens"])
+        .args([article; 20])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("Broken pipe") && !err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
+
+/// Several files as JSON: one array.
+#[test]
+fn json_for_several_files_is_one_array() {
+    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/ru_moscow_china_hightech.txt");
+    let out = pressa().args(["analyze", "--format", "json", article, article]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(2));
+    let one = pressa().args(["analyze", "--format", "json", article]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
+    assert!(v.is_object());
 }
 
 proptest! {
