@@ -1,4 +1,4 @@
-// Stage: none — data every stage may load. May use: std only.
+// Stage: none — data every stage may load. May use: text (its hash).
 //! The one word-set type: lexicons are plain UTF-8 files under `lexicon/` (one entry a line,
 //! `#` comments), embedded with `include_str!` and built once on first use.
 
@@ -64,23 +64,10 @@ impl<V: Copy> WordSet<V> {
         set
     }
 
-    /// The slot a word hashes to: its length and its first and last eight bytes (or fewer),
-    /// multiplied out (Fibonacci hashing) — a handful of instructions for any word.
+    /// The slot a word hashes to.
     #[inline]
     fn slot(&self, w: &str) -> usize {
-        let b = w.as_bytes();
-        let n = b.len();
-        let word = |s: &[u8]| s.iter().fold(0u64, |h, &x| h << 8 | u64::from(x));
-        let (head, tail) = if n >= 8 {
-            (
-                u64::from_le_bytes(b[..8].try_into().unwrap_or_default()),
-                u64::from_le_bytes(b[n - 8..].try_into().unwrap_or_default()),
-            )
-        } else {
-            (word(b), 0)
-        };
-        let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> self.shift) as usize
+        (crate::text::hash::word(w.as_bytes()) >> self.shift) as usize
     }
 
     /// The value of `w`, if it is in the table.

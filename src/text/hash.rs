@@ -1,6 +1,7 @@
 // Stage: text, the foundation. May use: std only.
-//! FNV-1a, the one small hash the crate uses for short keys: word maps (where SipHash is
-//! needlessly slow) and the taggers' hashed features (whose values the models depend on).
+//! The crate's hashes of short keys, where SipHash is needlessly slow: FNV-1a, whose values the
+//! taggers' hashed features (and so the models) depend on, and [`word`], a handful of
+//! instructions for any word, for the lexicons' tables.
 
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0100_0000_01b3;
@@ -35,6 +36,23 @@ impl std::hash::Hasher for Hasher {
     fn write(&mut self, bytes: &[u8]) {
         self.0 = bytes.iter().fold(self.0, |h, &b| step(h, u64::from(b)));
     }
+}
+
+/// A word's hash for table look-ups: its length and its first and last eight bytes (or fewer),
+/// multiplied out (Fibonacci hashing; take the high bits). Constant time for any word.
+#[inline]
+pub(crate) fn word(b: &[u8]) -> u64 {
+    let n = b.len();
+    let pack = |s: &[u8]| s.iter().fold(0u64, |h, &x| h << 8 | u64::from(x));
+    let (head, tail) = if n >= 8 {
+        (
+            u64::from_le_bytes(b[..8].try_into().unwrap_or_default()),
+            u64::from_le_bytes(b[n - 8..].try_into().unwrap_or_default()),
+        )
+    } else {
+        (pack(b), 0)
+    };
+    (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 #[cfg(test)]
