@@ -30,6 +30,24 @@ fn benches(c: &mut Criterion) {
         });
     }
     g.finish();
+    // The same text with stages switched off: what each costs.
+    if let Some((label, text)) = inputs.iter().find(|(l, _)| *l == "ru_news") {
+        let mut g = c.benchmark_group("stages");
+        g.throughput(Throughput::Elements(text.chars().count() as u64));
+        let all = pressa::Options::new();
+        for (name, opts) in [
+            ("all", all),
+            ("no_sectors", all.sectors(false)),
+            ("no_entities_no_sectors", all.entities(false).sectors(false)),
+            ("language_only", all.entities(false).facts(false).sectors(false)),
+        ] {
+            let sentences = analyzer.analyze_with(text, &opts).sentences.len();
+            g.bench_with_input(BenchmarkId::new(name, label), text, |b, t| {
+                b.iter(|| assert_eq!(analyzer.analyze_with(black_box(t), &opts).sentences.len(), sentences))
+            });
+        }
+        g.finish();
+    }
     c.bench_function("analyzer_new", |b| b.iter(|| black_box(pressa::Analyzer::new())));
 }
 

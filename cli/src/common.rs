@@ -180,7 +180,9 @@ pub fn parse_line(line: &[u8], options: &Options) -> Result<(Line, Options, Vec<
             options.pub_date
         }
     };
-    Ok((parsed, Options { pub_date, lang: options.lang }, warnings))
+    let mut options = *options;
+    options.pub_date = pub_date;
+    Ok((parsed, options, warnings))
 }
 
 /// The output line of a line that could not be analysed.

@@ -6,7 +6,6 @@
 //! pressa batch IN.jsonl [-o OUT.jsonl] [--threads N]             # {"id","text","date"?} lines
 //! ```
 
-mod common;
 mod html;
 mod sink;
 
@@ -18,6 +17,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use pressa::{Analyzer, Options};
+use pressa_cli::common;
 use rayon::prelude::*;
 use sink::Sink;
 
@@ -89,7 +89,10 @@ fn options(c: &Common) -> Result<Options, String> {
         None => None,
     };
     let lang = c.lang.as_deref().map(common::parse_lang).transpose()?;
-    Ok(Options { pub_date, lang })
+    let mut o = Options::new();
+    o.pub_date = pub_date;
+    o.lang = lang;
+    Ok(o)
 }
 
 /// `pressa analyze`: each input's analysis as a report, JSON (one object, or an array for several

@@ -211,6 +211,12 @@ fn directory_walk_survives_links_and_fifos() {
     assert!(ids.iter().any(|i| i.ends_with("bad\u{FFFD}.txt")), "{ids:?}");
     assert!(err.contains("pipe.txt: not a regular file"), "{err}");
     assert!(err.contains("sub.txt: a link to a directory"), "{err}");
+    // A name that is not UTF-8 on the command line is analysed too, beside a missing file.
+    let bad = dir.join(std::ffi::OsStr::from_bytes(b"bad\xff.txt"));
+    let out = pressa().args(["analyze", "--format", "jsonl"]).arg(&bad).arg(dir.join("none.txt")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("none.txt: cannot read"));
 }
 
 /// `pressa analyze … | head`: the closed pipe ends the run quietly.
