@@ -23,6 +23,11 @@ fn repeat(bytes: usize, unit: impl Fn(usize) -> String) -> String {
 const SURNAMES: [&str; 8] = ["Петров", "Иванов", "Сидоров", "Козлов", "Смирнов", "Попов", "Лебедев", "Соколов"];
 const NAMES: [&str; 6] = ["Максим", "Сергей", "Андрей", "Ольга", "Анна", "Игорь"];
 
+/// The `k`-th of a few dozen names: «Максим Петров».
+fn person(k: usize) -> String {
+    format!("{} {}", NAMES[k % NAMES.len()], SURNAMES[k % SURNAMES.len()])
+}
+
 /// Every family.
 pub fn families() -> Vec<Family> {
     vec![
@@ -39,20 +44,12 @@ pub fn families() -> Vec<Family> {
         Family {
             name: "officials_list",
             what: "a list of officials, one per line, each ending in a comma",
-            make: |n| {
-                repeat(n, |k| {
-                    format!("Заместитель мэра Москвы {} {},\n", NAMES[k % NAMES.len()], SURNAMES[k % SURNAMES.len()])
-                })
-            },
+            make: |n| repeat(n, |k| format!("Заместитель мэра Москвы {},\n", person(k))),
         },
         Family {
             name: "lowercase_lines",
             what: "lines starting in lower case with no punctuation: one sentence of many lines",
-            make: |n| {
-                repeat(n, |k| {
-                    format!("заместитель мэра Москвы {} {}\n", NAMES[k % NAMES.len()], SURNAMES[k % SURNAMES.len()])
-                })
-            },
+            make: |n| repeat(n, |k| format!("заместитель мэра Москвы {}\n", person(k))),
         },
         Family {
             name: "org_list",
@@ -72,7 +69,7 @@ pub fn families() -> Vec<Family> {
         Family {
             name: "capitalised_run",
             what: "capitalised words with no punctuation: «Иван Петров Иван Петров …»",
-            make: |n| repeat(n, |k| format!("{} {} ", NAMES[k % NAMES.len()], SURNAMES[k % SURNAMES.len()])),
+            make: |n| repeat(n, |k| format!("{} ", person(k))),
         },
         Family {
             name: "english_names",
