@@ -121,22 +121,27 @@ impl WordSet {
     }
 }
 
+/// The `word<TAB>value` lines of a lexicon file; `name` is the file, for errors.
+pub(crate) fn pairs(data: &'static str, name: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries(data).enumerate().map(move |(k, l)| {
+        let (w, v) = l.split_once('\t').unwrap_or_else(|| panic!("{name}: entry {}: no TAB in {l:?}", k + 1));
+        (w.trim(), v.trim())
+    })
+}
+
 impl WordSet<&'static str> {
     /// The map of a lexicon file's `word<TAB>value` lines; `name` is the file, for errors.
-    pub(crate) fn parse_map(data: &'static str, name: &str) -> WordSet<&'static str> {
-        WordSet::from_pairs(entries(data).enumerate().map(|(k, l)| {
-            let (w, v) = l.split_once('\t').unwrap_or_else(|| panic!("{name}: entry {}: no TAB in {l:?}", k + 1));
-            (w.trim(), v.trim())
-        }))
+    pub(crate) fn parse_map(data: &'static str, name: &'static str) -> WordSet<&'static str> {
+        WordSet::from_pairs(pairs(data, name))
     }
 }
 
 impl WordSet<u32> {
     /// The map of a lexicon file's `word<TAB>number` lines; `name` is the file, for errors.
-    pub(crate) fn parse_numbers(data: &'static str, name: &str) -> WordSet<u32> {
-        let map = WordSet::parse_map(data, name);
+    pub(crate) fn parse_numbers(data: &'static str, name: &'static str) -> WordSet<u32> {
         WordSet::from_pairs(
-            map.iter().map(|(w, v)| (w, v.parse().unwrap_or_else(|_| panic!("{name}: {w:?} has no number but {v:?}")))),
+            pairs(data, name)
+                .map(|(w, v)| (w, v.parse().unwrap_or_else(|_| panic!("{name}: {w:?} has no number but {v:?}")))),
         )
     }
 }
@@ -146,27 +151,18 @@ impl WordSet<u32> {
 /// `lexicon!(NAME: numbers, "ru/months.tsv")` for a map of numbers.
 macro_rules! lexicon {
     ($(#[$m:meta])* $vis:vis $name:ident, $path:literal) => {
-        $(#[$m])*
-        $vis static $name: std::sync::LazyLock<$crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
-            $crate::lexicon::WordSet::parse(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/", $path)))
-        });
+        $crate::lexicon::lexicon!(@load $(#[$m])* $vis $name: (), |data, _| $crate::lexicon::WordSet::parse(data), $path);
     };
     ($(#[$m:meta])* $vis:vis $name:ident: map, $path:literal) => {
-        $(#[$m])*
-        $vis static $name: std::sync::LazyLock<$crate::lexicon::WordSet<&'static str>> = std::sync::LazyLock::new(|| {
-            $crate::lexicon::WordSet::parse_map(
-                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/", $path)),
-                $path,
-            )
-        });
+        $crate::lexicon::lexicon!(@load $(#[$m])* $vis $name: &'static str, $crate::lexicon::WordSet::parse_map, $path);
     };
     ($(#[$m:meta])* $vis:vis $name:ident: numbers, $path:literal) => {
+        $crate::lexicon::lexicon!(@load $(#[$m])* $vis $name: u32, $crate::lexicon::WordSet::parse_numbers, $path);
+    };
+    (@load $(#[$m:meta])* $vis:vis $name:ident: $value:ty, $parse:expr, $path:literal) => {
         $(#[$m])*
-        $vis static $name: std::sync::LazyLock<$crate::lexicon::WordSet<u32>> = std::sync::LazyLock::new(|| {
-            $crate::lexicon::WordSet::parse_numbers(
-                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/", $path)),
-                $path,
-            )
+        $vis static $name: std::sync::LazyLock<$crate::lexicon::WordSet<$value>> = std::sync::LazyLock::new(|| {
+            ($parse)(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/", $path)), $path)
         });
     };
 }

@@ -206,20 +206,12 @@ fn currency_before(s: &str) -> Option<&'static str> {
 /// the value and the index after it.
 fn amount(w: &Words<'_, '_>, i: usize) -> Option<(f64, usize)> {
     if let Some(mut v) = w.number_f64(i) {
-        let mut j = i + 1;
         // «300 000», «1 200 000»: groups of three digits after a plain space.
-        let first = w.text(i);
-        if first.len() <= 3 && first.bytes().all(|b| b.is_ascii_digit()) {
-            while w.tight(j - 1)
-                && w.text(j).len() == 3
-                && w.number(j).is_some()
-                && w.text(j).bytes().all(|b| b.is_ascii_digit())
-            {
-                v = v * 1000.0 + w.number(j)? as f64;
-                j += 1;
-            }
+        let groups = group_run(w, i);
+        for j in i + 1..=i + groups {
+            v = v * 1000.0 + w.number(j)? as f64;
         }
-        return Some((v, j));
+        return Some((v, i + 1 + groups));
     }
     match words::cardinal(w.low(i)) {
         Some(Some(v)) => Some((v, i + 1)),
@@ -252,21 +244,16 @@ pub(crate) fn find(w: &Words<'_, '_>, money: &mut Vec<MoneyMention>, percents: &
 /// 10¹⁸, beyond any sum of money.
 const MAX_GROUPS: usize = 6;
 
-/// How many three-digit groups follow token `i` as one number («1 200 000» → 2), counted up to
-/// one more than [`MAX_GROUPS`].
+/// How many three-digit groups follow token `i` (at most three digits) as one number:
+/// «1 200 000» → 2. The one walk over a run: `find` skips what it walks.
 fn group_run(w: &Words<'_, '_>, i: usize) -> usize {
     let first = w.text(i);
     if first.is_empty() || first.len() > 3 || !first.bytes().all(|b| b.is_ascii_digit()) {
         return 0;
     }
     let mut n = 0;
-    while n <= MAX_GROUPS && w.tight(i + n) && is_group(w.text(i + n + 1)) {
+    while w.tight(i + n) && is_group(w.text(i + n + 1)) && w.number(i + n + 1).is_some() {
         n += 1;
-    }
-    if n > MAX_GROUPS {
-        while w.tight(i + n) && is_group(w.text(i + n + 1)) {
-            n += 1;
-        }
     }
     n
 }

@@ -34,7 +34,7 @@ pub(super) static FUNCTION_WORD_MAP: LazyLock<WordSet<u8>> = LazyLock::new(|| {
 /// Words that tell the non-Russian languages apart from each other but are common in Russian too.
 pub(super) static SECOND_STAGE_MAP: LazyLock<WordSet<u8>> = LazyLock::new(|| {
     let data = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/lang/second_stage_words.tsv"));
-    word_masks(WordSet::parse_map(data, "lang/second_stage_words.tsv").iter().map(|(w, code)| {
+    word_masks(crate::lexicon::pairs(data, "lang/second_stage_words.tsv").map(|(w, code)| {
         let mask = CYR.iter().position(|l| l.code() == code).map_or(0, |k| 1 << k);
         (w, mask)
     }))

@@ -89,7 +89,7 @@ pub(crate) fn link(
         };
         linked[p] = Some(k);
         let plural = candidates.plural;
-        let (here, persons) = (here.here.clone(), here.persons.clone());
+        let (persons, here) = (&here.persons, here.here.clone());
         let (position, direct) = position_to_person(text, tokens, entities, &pos, k, here.clone(), recognizer);
         let org = organisation_in(text, tokens, &entities[here], &position, recognizer);
         let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
