@@ -4,7 +4,7 @@
 //! `entities`, `officials`, `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
 //! `PRESSA_EVAL_SHOW=N` prints up to N mismatches per corpus.
 
-use pressa_eval::{entities, facts, gold, lang, officials, sectors, segment};
+use pressa_eval::{entities, facts, gold, lang, langid, officials, sectors, segment};
 
 fn main() {
     let corpora = gold::corpora_dir();
@@ -34,6 +34,7 @@ fn main() {
     }
     if want("lang") {
         metrics.extend(lang::run(&corpora).unwrap_or_default());
+        metrics.extend(langid::run(&corpora).unwrap_or_default());
     }
     if metrics.is_empty() {
         println!("skipped: corpora not found at {}", corpora.display());

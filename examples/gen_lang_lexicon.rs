@@ -1,13 +1,19 @@
-//! Regenerates the two word lists the language detector embeds:
+//! Regenerates the word lists and the n-gram models the language detector embeds:
 //!
 //! - `lexicon/lang/en_words.txt`: English word forms with their counts, from the FORM column of
 //!   UD_English-EWT and the `# english_text` lines of UD_Russian-PUD;
 //! - `lexicon/lang/ru_stems.txt`: Snowball stems of Russian words seen at least twice in our
 //!   Russian corpora (NEREL, BSNLP-ru raw texts, factRuEval-2016, the `# text` lines of the
-//!   UD_Russian treebanks and the razdel test snippets).
+//!   UD_Russian treebanks and the razdel test snippets);
+//! - `lexicon/lang/ngrams_cyrillic.bin` and `lexicon/lang/ngrams_latin_slavic.bin`: hashed
+//!   character n-grams with the cost of each in each language (see `src/lang/ngrams.rs`), counted
+//!   on the even-numbered lines only of the Lingua samples (sentences, single words, word pairs),
+//!   of `langid-ud-dev` and of the UD Russian treebanks' sentences, so that the odd lines stay
+//!   held out. Serbian in Latin letters also learns from the Lingua Serbian samples transliterated.
+//!   No text is stored: keys are hashes, and n-grams seen fewer than three times are left out.
 //!
 //! ```text
-//! cargo run --release --example gen_lang_lexicon
+//! cargo run --release --features training --example gen_lang_lexicon
 //! ```
 //!
 //! The corpora are read from `$PRESSA_CORPORA`, by default `../shared/corpora` next to the crate.
@@ -56,6 +62,131 @@ fn main() {
         }
     }
     fs::write(out.join("ru_stems.txt"), text).expect("write ru_stems.txt");
+
+    for (name, codes, cyrillic) in [
+        ("ngrams_cyrillic.bin", &["ru", "uk", "be", "bg", "sr", "mk", "kk", "mn"][..], true),
+        ("ngrams_latin_slavic.bin", &["sl", "hr", "bs", "sr", "cs", "sk", "pl"][..], false),
+    ] {
+        let texts: Vec<Vec<String>> = codes.iter().map(|code| training_lines(&corpora, code, cyrillic)).collect();
+        fs::write(out.join(name), ngram_model(codes, &texts, cyrillic)).expect("write n-gram model");
+    }
+}
+
+/// The even-numbered lines (counting from 1) of `text`.
+fn even_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().enumerate().filter(|(i, _)| i % 2 == 1).map(|(_, l)| l)
+}
+
+/// The lines a language's n-grams are learned from (see the header).
+fn training_lines(corpora: &Path, code: &str, cyrillic: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    for kind in ["sentences", "single-words", "word-pairs"] {
+        let path = corpora.join(format!("lingua-langid-testdata/{code}/{kind}.txt"));
+        let text = read(&path);
+        let latin_serbian = code == "sr" && !cyrillic;
+        lines.extend(even_lines(&text).map(|l| if latin_serbian { serbian_latin(l) } else { l.to_string() }));
+    }
+    if let Ok(text) = fs::read_to_string(corpora.join(format!("langid-ud-dev/{code}.txt"))) {
+        lines.extend(even_lines(&text).map(str::to_string));
+    }
+    if code == "ru" {
+        for file in [
+            "UD_Russian-GSD/ru_gsd-ud-dev.conllu",
+            "UD_Russian-GSD/ru_gsd-ud-test.conllu",
+            "UD_Russian-Taiga/ru_taiga-ud-dev.conllu",
+            "UD_Russian-Taiga/ru_taiga-ud-test.conllu",
+            "UD_Russian-PUD/ru_pud-ud-test.conllu",
+        ] {
+            let text = read(&corpora.join(file));
+            let sentences: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("# text = ")).collect();
+            lines.extend(sentences.iter().skip(1).step_by(2).map(|s| s.to_string()));
+        }
+    }
+    lines
+}
+
+/// Serbian Cyrillic in the Latin alphabet (Gaj's, one to one).
+fn serbian_latin(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let latin = match lower {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'ђ' => "đ",
+            'е' => "e",
+            'ж' => "ž",
+            'з' => "z",
+            'и' => "i",
+            'ј' => "j",
+            'к' => "k",
+            'л' => "l",
+            'љ' => "lj",
+            'м' => "m",
+            'н' => "n",
+            'њ' => "nj",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'ћ' => "ć",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "c",
+            'ч' => "č",
+            'џ' => "dž",
+            'ш' => "š",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        if lower != c {
+            let mut cs = latin.chars();
+            out.extend(cs.next().into_iter().flat_map(char::to_uppercase));
+            out.push_str(cs.as_str());
+        } else {
+            out.push_str(latin);
+        }
+    }
+    out
+}
+
+/// Counts the n-grams of each language's lines and writes the model file: n-grams seen at least
+/// three times in all, each with `-ln p × SCALE` per language (p smoothed by half a count).
+fn ngram_model(codes: &[&str], texts: &[Vec<String>], cyrillic: bool) -> Vec<u8> {
+    use pressa::training::{NGRAM_MAGIC, NGRAM_SCALE, script_words, word_ngrams};
+    let k = codes.len();
+    let mut counts: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut totals = vec![0u64; k];
+    for (i, lines) in texts.iter().enumerate() {
+        for line in lines {
+            for word in script_words(line, cyrillic) {
+                word_ngrams(&word, |key| {
+                    counts.entry(key).or_insert_with(|| vec![0; k])[i] += 1;
+                    totals[i] += 1;
+                });
+            }
+        }
+    }
+    let mut kept: Vec<(u32, Vec<u32>)> = counts.into_iter().filter(|(_, c)| c.iter().sum::<u32>() >= 3).collect();
+    kept.sort_unstable_by_key(|&(key, _)| key);
+    let v = kept.len() as f64;
+    let mut out = format!("{NGRAM_MAGIC} {}\n", codes.join(",")).into_bytes();
+    out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+    for (key, c) in &kept {
+        out.extend_from_slice(&key.to_le_bytes());
+        for (i, &n) in c.iter().enumerate() {
+            let p = (f64::from(n) + 0.5) / (totals[i] as f64 + 0.5 * v);
+            out.push((-p.ln() * f64::from(NGRAM_SCALE)).round().min(255.0) as u8);
+        }
+    }
+    out
 }
 
 fn sorted(map: HashMap<String, u32>) -> Vec<(String, u32)> {

@@ -95,6 +95,9 @@ pub use token::{Script, Token, TokenKind, Tokenizer, Tokens};
 #[cfg(feature = "training")]
 #[allow(missing_docs)]
 pub mod training {
+    pub use crate::lang::ngrams::{
+        MAGIC as NGRAM_MAGIC, MAX_N as NGRAM_MAX_N, SCALE as NGRAM_SCALE, script_words, word_ngrams,
+    };
     pub use crate::morph::Morph;
     pub use crate::ner::tagger::{MorphCache, TokenFeatures, Trainer, token_features};
 }

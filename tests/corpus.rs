@@ -142,4 +142,20 @@ fn language_floors() {
             ("lang.false_ru.mn", 1.2),
         ],
     );
+    // Latin-script Slavic, told apart by the n-gram statistics.
+    check(&metrics, &[("lang.sl.sentences", 96.5), ("lang.cs.sentences", 89.0), ("lang.sk.sentences", 98.0)]);
+    // Real lines of the neighbour languages, and UD Russian.
+    let lines = crate::langid::run(&dir).expect("langid-ud-dev");
+    check(
+        &lines,
+        &[
+            ("langid.uk.right", 96.5),
+            ("langid.be.right", 94.5),
+            ("langid.bg.right", 97.0),
+            ("langid.kk.right", 96.0),
+            ("langid.sr.right", 94.5),
+            ("langid.ud_ru.right", 99.0),
+        ],
+    );
+    check_max(&lines, &[("langid.uk.as_ru", 0.8), ("langid.be.as_ru", 1.4), ("langid.bg.as_ru", 2.0)]);
 }

@@ -13,7 +13,8 @@ const KINDS: [(&str, &str); 3] =
     [("sentences", "sentences"), ("single-words", "single_words"), ("word-pairs", "word_pairs")];
 
 /// Languages shown one by one (the rest count in the average).
-const SHOWN: [&str; 10] = ["ru", "en", "uk", "be", "bg", "sr", "mk", "kk", "mn", "zh"];
+const SHOWN: [&str; 16] =
+    ["ru", "en", "uk", "be", "bg", "sr", "mk", "kk", "mn", "zh", "sl", "hr", "bs", "cs", "sk", "pl"];
 
 /// Languages whose sentences must not come out as Russian.
 const NOT_RU: [&str; 7] = ["uk", "be", "bg", "sr", "mk", "kk", "mn"];
@@ -67,6 +68,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     println!("| --- | --- | --- | --- |");
     let mut avg = [(0f64, [0f64; 2], 0usize); 3];
     let mut false_ru = Vec::new();
+    let mut by_class = Vec::new();
     let mut speed_text: Vec<String> = Vec::new();
     for lang in &langs {
         let mut cells = Vec::new();
@@ -76,10 +78,12 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 continue;
             };
             let (mut tally, mut as_ru, mut shown) = (Tally::default(), Tally::default(), 0);
+            let mut classes = [Tally::default(); 4];
             for (i, line) in text.lines().enumerate() {
                 let got = detector.detect(line);
                 let ok = got.is_some_and(|l| l.code() == lang);
                 tally.add(i + 1, ok);
+                classes[crate::langid::class(line)].add(i + 1, ok);
                 as_ru.add(i + 1, got.is_some_and(|l| l.code() == "ru"));
                 if !ok && shown < crate::gold::show() && SHOWN.contains(&lang.as_str()) {
                     println!("  {lang}/{file}:{} → {:?}: {line}", i + 1, got);
@@ -96,6 +100,11 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             avg[k].2 += 1;
             if SHOWN.contains(&lang.as_str()) {
                 metrics.push((format!("lang.{lang}.{key}"), tally.pct(None)));
+            }
+            if *file == "sentences" && (lang == "ru" || NOT_RU.contains(&lang.as_str())) {
+                let cells: Vec<String> =
+                    classes.iter().map(|t| format!("{}: {}", t.total[0] + t.total[1], t.cell())).collect();
+                by_class.push(format!("| {lang} | {} |", cells.join(" | ")));
             }
             if *file == "sentences" {
                 if NOT_RU.contains(&lang.as_str()) {
@@ -123,6 +132,12 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     println!("| average of {} | {} |", langs.len(), avg_cells.join(" | "));
     metrics.push(("lang.avg".to_string(), overall));
 
+    println!("\nSentences: lines and right % by class (see `langid`), odd / even lines:\n");
+    println!("| lang | markup | short | letters | plain |");
+    println!("| --- | --- | --- | --- | --- |");
+    for row in &by_class {
+        println!("{row}");
+    }
     println!("\nSentences labelled `ru`, % (odd / even lines):\n");
     println!("| lang | labelled ru |");
     println!("| --- | --- |");

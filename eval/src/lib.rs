@@ -10,6 +10,7 @@ pub mod entities;
 pub mod facts;
 pub mod gold;
 pub mod lang;
+pub mod langid;
 pub mod officials;
 pub mod sectors;
 pub mod segment;

@@ -43,7 +43,8 @@ impl LangDetector {
     }
 
     /// Language of a sentence or document; `None` when the text has no letters (of a writing
-    /// system the detector knows).
+    /// system the detector knows), or too few to tell: fewer than four Cyrillic letters, all of
+    /// the Russian alphabet («Да.» is Russian, Bulgarian, Serbian or Macedonian).
     ///
     /// ```
     /// use pressa::{Lang, LangDetector};
@@ -53,6 +54,7 @@ impl LangDetector {
     /// assert_eq!(detector.detect(ru), Some(Lang::RU));
     /// assert_eq!(detector.detect(uk), Some(Lang::UK));
     /// assert_eq!(detector.detect("2024 — 15:30"), None);
+    /// assert_eq!(detector.detect("Да."), None);
     /// ```
     pub fn detect(&self, text: &str) -> Option<Lang> {
         self.detect_with_confidence(text).map(|(lang, _)| lang)
@@ -76,9 +78,13 @@ impl LangDetector {
         if n == 0 {
             return None;
         }
-        let main = WRITINGS[main];
+        let mut main = WRITINGS[main];
+        let (lat, cyr) = (counts[Writing::Latin as usize], counts[Writing::Cyrillic as usize]);
+        if matches!(main, Writing::Latin | Writing::Cyrillic) && lat > 0 && cyr > 0 {
+            main = latin_or_cyrillic(text, &words, lat, cyr);
+        }
         let (lang, conf) = match main {
-            Writing::Cyrillic => self.detect_cyrillic(text, &words),
+            Writing::Cyrillic => self.detect_cyrillic(text, &words)?,
             Writing::Latin => self.detect_latin(text, &words),
             other => self.detect_other(text, other, &counts),
         };
@@ -93,13 +99,38 @@ impl LangDetector {
             Some(s) if s < NOT_ENGLISH => &self.latin_not_english,
             _ => &self.latin,
         };
-        match detector.detect(text) {
+        let (lang, conf) = match detector.detect(text) {
             Some(info) => match Lang::from_whatlang(info.lang()) {
                 Some(lang) => (lang, info.confidence() as f32),
                 None => (Lang::EN, 0.0),
             },
             None => (Lang::EN, 0.0),
+        };
+        // The Latin-script Slavic languages are close kin; whatlang knows neither Bosnian nor
+        // Serbian in Latin letters. Their n-gram statistics decide among them.
+        if LATIN_SLAVIC_NGRAMS.codes.contains(&lang.code()) {
+            let mut scores = [0f32; 8];
+            let k = LATIN_SLAVIC_NGRAMS.codes.len();
+            let mut found = 0;
+            for w in words {
+                let word = text[w.start..w.end].to_lowercase();
+                found += LATIN_SLAVIC_NGRAMS.add_word(&word, &mut scores[..k]);
+            }
+            if found > 0 {
+                let (best, &top) =
+                    scores[..k].iter().enumerate().fold((0, &f32::MIN), |b, x| if x.1 > b.1 { x } else { b });
+                let second = scores[..k]
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| i != best)
+                    .map(|(_, &s)| s)
+                    .fold(f32::MIN, f32::max);
+                if let Some(lang) = Lang::from_code(LATIN_SLAVIC_NGRAMS.codes[best]) {
+                    return (lang, confidence((top - second) / ngrams::SCALE));
+                }
+            }
         }
+        (lang, conf)
     }
 
     fn detect_other(&self, text: &str, main: Writing, counts: &[u32; N_WRITING]) -> (Lang, f32) {
@@ -122,6 +153,35 @@ impl LangDetector {
         (single.unwrap_or(Lang::EN), 1.0)
     }
 }
+
+/// The writing of a text with both Latin and Cyrillic words: the one with more words in lower
+/// case (running text, where names and brands are capitalised), and on a tie the one with more
+/// letters, Cyrillic letters counting double: Cyrillic press quotes Latin names far more often
+/// than Latin text quotes Cyrillic.
+fn latin_or_cyrillic(text: &str, words: &[Word], lat: u32, cyr: u32) -> Writing {
+    let (mut lat_lower, mut cyr_lower) = (0u32, 0u32);
+    for w in words {
+        let Some(first) = text[w.start..w.end].chars().next() else { continue };
+        if !first.is_lowercase() {
+            continue;
+        }
+        match writing(first) {
+            Some(Writing::Latin) => lat_lower += 1,
+            Some(Writing::Cyrillic) => cyr_lower += 1,
+            _ => {}
+        }
+    }
+    match lat_lower.cmp(&cyr_lower) {
+        std::cmp::Ordering::Greater => Writing::Latin,
+        std::cmp::Ordering::Less => Writing::Cyrillic,
+        std::cmp::Ordering::Equal if 2 * cyr >= lat => Writing::Cyrillic,
+        std::cmp::Ordering::Equal => Writing::Latin,
+    }
+}
+
+/// The n-gram statistics of the Latin-script Slavic languages.
+static LATIN_SLAVIC_NGRAMS: LazyLock<NgramModel> =
+    LazyLock::new(|| NgramModel::parse(include_bytes!("../../lexicon/lang/ngrams_latin_slavic.bin")));
 
 const WRITINGS: [Writing; N_WRITING] = [
     Writing::Latin,

@@ -5,10 +5,14 @@
 //! (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh, Mongolian) by
 //! alphabet elimination, hand-written lists of frequent words and endings per language, and —
 //! for Russian versus the rest — how many words have a stem in a Russian stem list built from our
-//! own corpora (`lexicon/lang/ru_stems.txt`). Latin text is English when its words are frequent
+//! own corpora (`lexicon/lang/ru_stems.txt`), and character n-gram statistics learned from real
+//! lines of each language (`lexicon/lang/ngrams_cyrillic.bin`, see `src/lang/ngrams.rs`). Tags, links,
+//! e-mail addresses and handles are no words; a line with fewer than four letters, none outside
+//! the Russian alphabet, has no language. Latin text is English when its words are frequent
 //! English words (`lexicon/lang/en_words.txt`) or look English to a character 4-gram model built
 //! from the same list; other Latin-script languages and all other scripts go to whatlang,
-//! restricted to the languages of the script. Clear Russian and English never reach whatlang.
+//! restricted to the languages of the script, the Latin-script Slavic languages then told apart
+//! by their own n-gram statistics. Clear Russian and English never reach whatlang.
 //!
 //! The weights below were tuned on the odd-numbered lines of the Lingua test data only (see
 //! `examples/eval/lang.rs`), with UD_Russian-Taiga and -GSD sentences as a check that Russian
@@ -18,6 +22,7 @@ mod alphabet;
 mod cyrillic;
 mod detector;
 mod english;
+pub(crate) mod ngrams;
 mod sentences;
 mod writing;
 
@@ -34,6 +39,7 @@ use crate::lexicon::{WordSet, lexicon};
 use alphabet::*;
 use cyrillic::*;
 use english::*;
+use ngrams::NgramModel;
 use writing::*;
 
 // ---------------------------------------------------------------------------------------------
@@ -52,11 +58,11 @@ use writing::*;
 pub struct Lang([u8; 2]);
 
 /// Every code the detector can return, sorted: the whatlang languages plus Kazakh and Mongolian.
-const CODES: [&str; 72] = [
-    "af", "ak", "am", "ar", "az", "be", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "fa",
-    "fi", "fr", "gu", "he", "hi", "hr", "hu", "hy", "id", "it", "ja", "jv", "ka", "kk", "km", "kn", "ko", "la", "lt",
-    "lv", "mk", "ml", "mn", "mr", "my", "nb", "ne", "nl", "or", "pa", "pl", "pt", "ro", "ru", "si", "sk", "sl", "sn",
-    "sr", "sv", "ta", "te", "th", "tk", "tl", "tr", "uk", "ur", "uz", "vi", "yi", "zh", "zu",
+const CODES: [&str; 73] = [
+    "af", "ak", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et",
+    "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "hy", "id", "it", "ja", "jv", "ka", "kk", "km", "kn", "ko", "la",
+    "lt", "lv", "mk", "ml", "mn", "mr", "my", "nb", "ne", "nl", "or", "pa", "pl", "pt", "ro", "ru", "si", "sk", "sl",
+    "sn", "sr", "sv", "ta", "te", "th", "tk", "tl", "tr", "uk", "ur", "uz", "vi", "yi", "zh", "zu",
 ];
 
 impl Lang {

@@ -50,7 +50,12 @@ pub(crate) fn decide(
         if letters == 0 {
             continue;
         }
-        if let Some((lang, conf)) = detector.detect_with_confidence(&without_addresses(text, s.span, sentence_tokens)) {
+        let detected = detector.detect_with_confidence(&without_addresses(text, s.span, sentence_tokens));
+        if detected.is_none() {
+            // Letters, but too few to tell («Да.»): the document's language, if they fit it.
+            weak.push(k);
+        }
+        if let Some((lang, conf)) = detected {
             s.lang = Some(lang);
             if conf < 0.5 {
                 weak.push(k);

@@ -333,3 +333,56 @@ fn send_sync() {
     assert_all::<LangDetector>();
     assert_all::<Lang>();
 }
+
+#[test]
+fn markup_addresses_and_handles_are_no_words() {
+    check!(&[
+        ("@screened-150 Кучи мусора повсюду*", "ru"),
+        ("RT @xxxxxx: Игорёк вернулся домой.", "ru"),
+        ("Обсуждение: http://example.com/forum/thread?id=1 завтра вечером", "ru"),
+        ("<strong>Гэта сенсацыя!</strong> <a_href=\"https://t.me/x\">https://t.me/x</a>", "be"),
+        ("Cocaine (We&#39;&#39; re All Going to Hell)&#39;&#39; и другие синглы группы", "ru"),
+    ]);
+    let mut words = Vec::new();
+    scan("see https://a.b/c?d=e and www.x.org, mail me@x.org; @handle <b>bold</b> &amp;", &mut words);
+    let text = "see https://a.b/c?d=e and www.x.org, mail me@x.org; @handle <b>bold</b> &amp;";
+    let got: Vec<&str> = words.iter().map(|w| &text[w.start..w.end]).collect();
+    assert_eq!(got, ["see", "and", "mail", "bold"]);
+}
+
+#[test]
+fn latin_names_in_cyrillic_text_and_cyrillic_in_latin() {
+    check!(&[
+        ("17 июля 2007 года группа выпустила альбом Strata Presents the End of the World.", "ru"),
+        ("Инновационные пуховики STRETCH DOWN от Mountain Hardwear.", "ru"),
+        ("Кінатэатр Silver Screen.", "be"),
+        ("The word «спасибо» means thank you in Russian.", "en"),
+    ]);
+}
+
+#[test]
+fn too_few_letters_is_no_language() {
+    let d = LangDetector::new();
+    for text in ["Да.", "Ого!", "1932 г.", "Не – 583"] {
+        assert_eq!(d.detect(text), None, "{text}");
+    }
+    // Letters Russian lacks are evidence however short the line.
+    assert_eq!(d.detect("Їде."), Some(Lang::UK));
+}
+
+#[test]
+fn elongation_is_no_mongolian() {
+    check!(&[("Даааа, заметил!", "ru"), ("Спасибоооо, очень приятно!", "ru")]);
+    assert_ne!(LangDetector::new().detect("Клааааас!!!"), Some(Lang::MN));
+}
+
+#[test]
+fn latin_slavic() {
+    check!(&[
+        ("Vlada je usvojila novi zakon o budžetu, rekao je ministar finansija.", "sr"),
+        ("Vlada je v četrtek sprejela predlog zakona o davkih.", "sl"),
+        ("Vláda ve čtvrtek schválila návrh zákona o daních.", "cs"),
+        ("Vláda vo štvrtok schválila návrh zákona o daniach.", "sk"),
+        ("Rząd przyjął w czwartek projekt ustawy o podatkach.", "pl"),
+    ]);
+}

@@ -155,7 +155,29 @@ pub(super) fn scan(text: &str, words: &mut Vec<Word>) -> [u32; N_WRITING] {
     let mut prev = ' ';
     let mut before = ' '; // the character before the current word
     let mut chars = text.char_indices().peekable();
+    // The end of the last run of text checked for addresses.
+    let mut checked = 0;
     while let Some((i, c)) = chars.next() {
+        // Markup, addresses and handles are no words of any language.
+        if (start.is_none() && i >= checked) || c == '<' || c == '&' {
+            let skip = match c {
+                '<' | '&' => markup_len(&text[i..]),
+                _ if i >= checked && (c.is_ascii_alphanumeric() || c == '@') => {
+                    let (run, address) = address_run(&text[i..]);
+                    checked = i + run;
+                    if address { run } else { 0 }
+                }
+                _ => 0,
+            };
+            if skip > 0 {
+                if let Some(s) = start.take() {
+                    words.push(Word { start: s, end: i, standalone: !(is_hyphen(before) || before.is_ascii_digit()) });
+                }
+                while chars.next_if(|&(k, _)| k < i + skip).is_some() {}
+                prev = ' ';
+                continue;
+            }
+        }
         let letter = is_letter(c);
         if letter {
             if let Some(w) = writing(c) {
@@ -180,4 +202,40 @@ pub(super) fn scan(text: &str, words: &mut Vec<Word>) -> [u32; N_WRITING] {
         words.push(Word { start: s, end: text.len(), standalone: !glued });
     }
     counts
+}
+
+/// The length of the tag (`<a href=…>`, `</strong>`) or character entity (`&amp;`, `&#39;`) that
+/// `rest` starts with, or 0.
+fn markup_len(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    match b {
+        [b'<', next, ..] if next.is_ascii_alphabetic() || matches!(next, b'/' | b'!') => {
+            // A tag ends within a line and a few hundred bytes (a long link).
+            let limit = b.len().min(2048);
+            b[1..limit].iter().take_while(|&&x| x != b'\n' && x != b'<').position(|&x| x == b'>').map_or(0, |p| p + 2)
+        }
+        [b'&', ..] => {
+            let body = b[1..].iter().take(9).take_while(|x| x.is_ascii_alphanumeric() || **x == b'#').count();
+            if body > 0 && b.get(1 + body) == Some(&b';') { body + 2 } else { 0 }
+        }
+        _ => 0,
+    }
+}
+
+/// The length of the run of non-space characters that `rest` starts with (quotes and brackets
+/// end it), and whether it is an address: a link (`https://…`, `www.…`, `goo.gl/…`), an e-mail
+/// address or a handle (`@name`).
+fn address_run(rest: &str) -> (usize, bool) {
+    let b = rest.as_bytes();
+    let run = b
+        .iter()
+        .position(|&x| x.is_ascii_whitespace() || matches!(x, b'<' | b'>' | b'"' | b'(' | b')' | b'[' | b']'))
+        .unwrap_or(b.len());
+    let r = &b[..run];
+    let dot_then_slash = r.iter().position(|&x| x == b'.').is_some_and(|d| r[d..].contains(&b'/'));
+    let address = r.windows(3).any(|w| w == b"://")
+        || r.contains(&b'@')
+        || (r.len() > 4 && r[..4].eq_ignore_ascii_case(b"www."))
+        || (r[0].is_ascii_alphabetic() && dot_then_slash);
+    (run, address)
 }
