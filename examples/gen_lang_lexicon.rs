@@ -90,13 +90,7 @@ fn training_lines(corpora: &Path, code: &str, cyrillic: bool) -> Vec<String> {
         lines.extend(even_lines(&text).map(str::to_string));
     }
     if code == "ru" {
-        for file in [
-            "UD_Russian-GSD/ru_gsd-ud-dev.conllu",
-            "UD_Russian-GSD/ru_gsd-ud-test.conllu",
-            "UD_Russian-Taiga/ru_taiga-ud-dev.conllu",
-            "UD_Russian-Taiga/ru_taiga-ud-test.conllu",
-            "UD_Russian-PUD/ru_pud-ud-test.conllu",
-        ] {
+        for file in pressa_eval::langid::UD_RU {
             let text = read(&corpora.join(file));
             let sentences: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("# text = ")).collect();
             lines.extend(sentences.iter().skip(1).step_by(2).map(|s| s.to_string()));

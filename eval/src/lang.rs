@@ -21,26 +21,30 @@ const NOT_RU: [&str; 7] = ["uk", "be", "bg", "sr", "mk", "kk", "mn"];
 
 /// Correct and total counts on odd and even line numbers.
 #[derive(Clone, Copy, Default)]
-struct Tally {
+pub(crate) struct Tally {
     right: [usize; 2],
     total: [usize; 2],
 }
 
 impl Tally {
-    fn add(&mut self, line: usize, ok: bool) {
+    pub(crate) fn add(&mut self, line: usize, ok: bool) {
         let half = line % 2; // 1-based line numbers: odd → 1, even → 0
         self.right[half] += usize::from(ok);
         self.total[half] += 1;
     }
-    fn pct(&self, half: Option<usize>) -> f64 {
+    pub(crate) fn pct(&self, half: Option<usize>) -> f64 {
         let (r, t) = match half {
             Some(h) => (self.right[h], self.total[h]),
             None => (self.right[0] + self.right[1], self.total[0] + self.total[1]),
         };
         if t == 0 { f64::NAN } else { 100.0 * r as f64 / t as f64 }
     }
-    fn cell(&self) -> String {
+    pub(crate) fn cell(&self) -> String {
         format!("{:.1} ({:.1}/{:.1})", self.pct(None), self.pct(Some(1)), self.pct(Some(0)))
+    }
+    /// All lines counted.
+    pub(crate) fn n(&self) -> usize {
+        self.total[0] + self.total[1]
     }
 }
 
@@ -102,8 +106,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 metrics.push((format!("lang.{lang}.{key}"), tally.pct(None)));
             }
             if *file == "sentences" && (lang == "ru" || NOT_RU.contains(&lang.as_str())) {
-                let cells: Vec<String> =
-                    classes.iter().map(|t| format!("{}: {}", t.total[0] + t.total[1], t.cell())).collect();
+                let cells: Vec<String> = classes.iter().map(|t| format!("{}: {}", t.n(), t.cell())).collect();
                 by_class.push(format!("| {lang} | {} |", cells.join(" | ")));
             }
             if *file == "sentences" {

@@ -16,8 +16,9 @@ use pressa::LangDetector;
 /// The languages of `langid-ud-dev`.
 const DEV: [&str; 5] = ["uk", "be", "bg", "sr", "kk"];
 
-/// UD Russian files whose sentences must be `ru`.
-const UD_RU: [&str; 5] = [
+/// UD Russian files whose sentences must be `ru` (the n-gram generator learns from their even
+/// sentences).
+pub const UD_RU: [&str; 5] = [
     "UD_Russian-GSD/ru_gsd-ud-dev.conllu",
     "UD_Russian-GSD/ru_gsd-ud-test.conllu",
     "UD_Russian-Taiga/ru_taiga-ud-dev.conllu",
@@ -51,36 +52,22 @@ pub fn class(line: &str) -> usize {
     3
 }
 
-/// Right, labelled-`ru` and unlabelled counts, on odd and even lines.
+/// Right, labelled-`ru` and unlabelled lines, on odd and even lines.
 #[derive(Clone, Copy, Default)]
 struct Tally {
-    right: [usize; 2],
-    as_ru: [usize; 2],
-    none: [usize; 2],
-    total: [usize; 2],
+    right: crate::lang::Tally,
+    as_ru: crate::lang::Tally,
+    none: crate::lang::Tally,
 }
 
 impl Tally {
     fn add(&mut self, line: usize, got: Option<&str>, want: &str) {
-        let h = line % 2;
-        self.right[h] += usize::from(got == Some(want));
-        self.as_ru[h] += usize::from(got == Some("ru"));
-        self.none[h] += usize::from(got.is_none());
-        self.total[h] += 1;
-    }
-    fn pct(n: [usize; 2], t: [usize; 2], half: Option<usize>) -> f64 {
-        let (n, t) = match half {
-            Some(h) => (n[h], t[h]),
-            None => (n[0] + n[1], t[0] + t[1]),
-        };
-        if t == 0 { f64::NAN } else { 100.0 * n as f64 / t as f64 }
-    }
-    fn cell(&self, n: [usize; 2]) -> String {
-        let p = |h| Tally::pct(n, self.total, h);
-        format!("{:.1} ({:.1}/{:.1})", p(None), p(Some(1)), p(Some(0)))
+        self.right.add(line, got == Some(want));
+        self.as_ru.add(line, got == Some("ru"));
+        self.none.add(line, got.is_none());
     }
     fn n(&self) -> usize {
-        self.total[0] + self.total[1]
+        self.right.n()
     }
 }
 
@@ -110,15 +97,9 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 shown += 1;
             }
         }
-        println!(
-            "| {code} | {} | {} | {} | {} |",
-            all.n(),
-            all.cell(all.right),
-            all.cell(all.as_ru),
-            all.cell(all.none)
-        );
-        metrics.push((format!("langid.{code}.right"), Tally::pct(all.right, all.total, None)));
-        metrics.push((format!("langid.{code}.as_ru"), Tally::pct(all.as_ru, all.total, None)));
+        println!("| {code} | {} | {} | {} | {} |", all.n(), all.right.cell(), all.as_ru.cell(), all.none.cell());
+        metrics.push((format!("langid.{code}.right"), all.right.pct(None)));
+        metrics.push((format!("langid.{code}.as_ru"), all.as_ru.pct(None)));
         by_class.push((code, classes));
     }
     println!("\nBy class: lines, right %, labelled ru % (all lines, odd / even):\n");
@@ -126,7 +107,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     println!("| --- | --- | --- | --- | --- |");
     for (code, classes) in &by_class {
         let cells: Vec<String> =
-            classes.iter().map(|t| format!("{}: {}, ru {}", t.n(), t.cell(t.right), t.cell(t.as_ru))).collect();
+            classes.iter().map(|t| format!("{}: {}, ru {}", t.n(), t.right.cell(), t.as_ru.cell())).collect();
         println!("| {code} | {} |", cells.join(" | "));
     }
     // Russian sentences: lines with a Cyrillic letter (emoji-only lines, numbers and English
@@ -153,17 +134,17 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 shown += 1;
             }
         }
-        println!("| {file} | {} | {} | {} |", here.n(), here.cell(here.right), here.cell(here.none));
+        println!("| {file} | {} | {} | {} |", here.n(), here.right.cell(), here.none.cell());
     }
     if ru.n() > 0 {
-        println!("| all | {} | {} | {} |", ru.n(), ru.cell(ru.right), ru.cell(ru.none));
-        let cells: Vec<String> = by_class.iter().map(|t| format!("{}: {}", t.n(), t.cell(t.right))).collect();
+        println!("| all | {} | {} | {} |", ru.n(), ru.right.cell(), ru.none.cell());
+        let cells: Vec<String> = by_class.iter().map(|t| format!("{}: {}", t.n(), t.right.cell())).collect();
         println!(
             "\nBy class ({}): {}; {skipped} lines with no Cyrillic letter left out.",
             CLASSES.join(", "),
             cells.join(" · ")
         );
-        metrics.push(("langid.ud_ru.right".to_string(), Tally::pct(ru.right, ru.total, None)));
+        metrics.push(("langid.ud_ru.right".to_string(), ru.right.pct(None)));
     }
     Some(metrics)
 }

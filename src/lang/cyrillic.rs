@@ -170,8 +170,6 @@ pub(super) static CYRILLIC_NGRAMS: LazyLock<NgramModel> =
 pub(super) struct CyrEvidence {
     /// The n-gram log-likelihood of each language (in cost units, `ngrams::SCALE` per nat).
     pub(super) ngrams: [f32; 8],
-    /// How many n-grams the statistics knew.
-    pub(super) ngram_count: u32,
     pub(super) impossible: [u16; 8],
     pub(super) signature: [u16; 8],
     pub(super) function_words: [u16; 8],
@@ -535,7 +533,7 @@ impl LangDetector {
         for w in cwords.iter().filter(|w| !w.name) {
             let word = &buf[w.start..w.end];
             let mut here = [0f32; 8];
-            ev.ngram_count += CYRILLIC_NGRAMS.add_word(word, &mut here);
+            CYRILLIC_NGRAMS.add_word(word, &mut here);
             let bound = NGRAMS_PER_LETTER * super::ngrams::SCALE * word.chars().count() as f32;
             for (n, &h) in ev.ngrams.iter_mut().zip(&here).skip(1) {
                 *n += (h - here[0]).clamp(-bound, bound);

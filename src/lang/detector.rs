@@ -108,27 +108,11 @@ impl LangDetector {
         };
         // The Latin-script Slavic languages are close kin; whatlang knows neither Bosnian nor
         // Serbian in Latin letters. Their n-gram statistics decide among them.
-        if LATIN_SLAVIC_NGRAMS.codes.contains(&lang.code()) {
-            let mut scores = [0f32; 8];
-            let k = LATIN_SLAVIC_NGRAMS.codes.len();
-            let mut found = 0;
-            for w in words {
-                let word = text[w.start..w.end].to_lowercase();
-                found += LATIN_SLAVIC_NGRAMS.add_word(&word, &mut scores[..k]);
-            }
-            if found > 0 {
-                let (best, &top) =
-                    scores[..k].iter().enumerate().fold((0, &f32::MIN), |b, x| if x.1 > b.1 { x } else { b });
-                let second = scores[..k]
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, _)| i != best)
-                    .map(|(_, &s)| s)
-                    .fold(f32::MIN, f32::max);
-                if let Some(lang) = Lang::from_code(LATIN_SLAVIC_NGRAMS.codes[best]) {
-                    return (lang, confidence((top - second) / ngrams::SCALE));
-                }
-            }
+        if LATIN_SLAVIC_NGRAMS.codes.contains(&lang.code())
+            && let Some((code, margin)) = LATIN_SLAVIC_NGRAMS.best(words.iter().map(|w| &text[w.start..w.end]))
+            && let Some(lang) = Lang::from_code(code)
+        {
+            return (lang, confidence(margin));
         }
         (lang, conf)
     }

@@ -147,6 +147,32 @@ impl NgramModel {
         });
         found
     }
+
+    /// The language whose n-grams best explain `words` (lower-cased here), with its lead over
+    /// the runner-up in nats; `None` when the model knows none of their n-grams.
+    pub(super) fn best<'w>(&self, words: impl Iterator<Item = &'w str>) -> Option<(&'static str, f32)> {
+        let mut scores = vec![0f32; self.codes.len()];
+        let (mut found, mut lower) = (0, String::new());
+        for w in words {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            found += self.add_word(&lower, &mut scores);
+        }
+        if found == 0 {
+            return None;
+        }
+        // The first of the best, and the best of the rest.
+        let (mut best, mut second) = (0, f32::MIN);
+        for (i, &s) in scores.iter().enumerate().skip(1) {
+            if s > scores[best] {
+                second = scores[best];
+                best = i;
+            } else {
+                second = second.max(s);
+            }
+        }
+        Some((self.codes[best], (scores[best] - second) / SCALE))
+    }
 }
 
 fn slot_of(key: u32, cap: usize) -> usize {

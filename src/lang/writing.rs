@@ -148,6 +148,11 @@ pub(super) fn is_mark(c: char) -> bool {
     crate::text::is_mark(c) || matches!(c, '\u{200D}' | '\u{2060}')
 }
 
+/// A hyphen or a digit next to a word glues it (`2-го`, `кое-что`): no function word.
+fn glues(c: char) -> bool {
+    is_hyphen(c) || c.is_ascii_digit()
+}
+
 /// Letter counts by writing system, and the words, in one pass.
 pub(super) fn scan(text: &str, words: &mut Vec<Word>) -> [u32; N_WRITING] {
     let mut counts = [0u32; N_WRITING];
@@ -171,7 +176,7 @@ pub(super) fn scan(text: &str, words: &mut Vec<Word>) -> [u32; N_WRITING] {
             };
             if skip > 0 {
                 if let Some(s) = start.take() {
-                    words.push(Word { start: s, end: i, standalone: !(is_hyphen(before) || before.is_ascii_digit()) });
+                    words.push(Word { start: s, end: i, standalone: !glues(before) });
                 }
                 while chars.next_if(|&(k, _)| k < i + skip).is_some() {}
                 prev = ' ';
@@ -191,15 +196,13 @@ pub(super) fn scan(text: &str, words: &mut Vec<Word>) -> [u32; N_WRITING] {
             let next_is_letter = chars.peek().is_some_and(|&(_, n)| is_letter(n));
             if !(is_apostrophe(c) && next_is_letter) {
                 let s = start.take().unwrap_or(i);
-                let glued = |x: char| is_hyphen(x) || x.is_ascii_digit();
-                words.push(Word { start: s, end: i, standalone: !glued(before) && !glued(c) });
+                words.push(Word { start: s, end: i, standalone: !glues(before) && !glues(c) });
             }
         }
         prev = c;
     }
     if let Some(s) = start {
-        let glued = is_hyphen(before) || before.is_ascii_digit();
-        words.push(Word { start: s, end: text.len(), standalone: !glued });
+        words.push(Word { start: s, end: text.len(), standalone: !glues(before) });
     }
     counts
 }
