@@ -5,7 +5,7 @@ use crate::facts::{DateMention, MoneyMention, PercentMention, SectorMention};
 use crate::lang::AnalyzedSentence;
 use crate::lang::Lang;
 use crate::ner::Entity;
-use crate::resolve::Official;
+use crate::resolve::{Cluster, Official};
 use crate::token::Token;
 
 /// What the analyzer found in one text. Offsets are bytes; the JSON form (its `Serialize`)
@@ -38,8 +38,12 @@ pub struct Analysis<'t> {
     pub sectors: Vec<SectorMention>,
     /// Persons, organisations, locations and positions, in text order.
     pub entities: Vec<Entity>,
-    /// Persons with their positions and organisations.
+    /// Persons with their positions and organisations, once per person, position and
+    /// organisation.
     pub officials: Vec<Official>,
+    /// The things the entities name: each groups the mentions of one person, organisation,
+    /// place or position, ordered by first mention.
+    pub clusters: Vec<Cluster>,
 }
 
 impl<'t> Analysis<'t> {

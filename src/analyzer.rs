@@ -190,14 +190,14 @@ impl Analyzer {
             readings: &readings,
             cache: &cache,
         };
-        let (entities, officials) =
+        let (entities, officials, clusters) =
             if options.entities { resolve::resolve(&self.recognizer, &doc, entities) } else { Default::default() };
         let sectors = if options.sectors {
             facts::find_sectors(&tokens, &low, &self.stemmer, &self.recognizer.morph)
         } else {
             Vec::new()
         };
-        Analysis { text, lang, tokens, sentences, dates, money, percents, sectors, entities, officials }
+        Analysis { text, lang, tokens, sentences, dates, money, percents, sectors, entities, officials, clusters }
     }
 
     /// The lower-cased Snowball stem of a token (Russian for Cyrillic, English for Latin).

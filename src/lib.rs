@@ -85,7 +85,7 @@ pub use lang::{Lang, LangDetector};
 pub use morph::Stemmer;
 pub use ner::{Entity, EntityKind};
 pub use output::WithTokens;
-pub use resolve::{Official, Part};
+pub use resolve::{Cluster, Official, OfficialMention, Part};
 pub use sentence::{Sentence, SentenceSplitter, Sentences};
 pub use text::{CharIndex, Span};
 pub use token::{Script, Token, TokenKind, Tokenizer, Tokens};

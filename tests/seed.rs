@@ -57,6 +57,17 @@ fn check_article(name: &str) {
             );
         }
     }
+    // Clusters: each listed [type, name, count] is one cluster of the analysis.
+    let json = serde_json::to_value(&doc).unwrap();
+    let clusters: Vec<serde_json::Value> = json["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| serde_json::json!([c["type"], c["name"], c["count"]]))
+        .collect();
+    for want in expected["clusters_include"].as_array().unwrap() {
+        assert!(clusters.contains(want), "cluster {want} not among {clusters:?}; {help}");
+    }
     let tokens: Vec<&str> = doc.tokens.iter().map(|t| t.text).collect();
     for run in expected["token_runs"].as_array().unwrap() {
         let run: Vec<&str> = run.as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();

@@ -184,7 +184,7 @@ const STREAM_FROM: usize = 1 << 20;
 /// A line's result: its JSON, its analysis to write, or why it could not be analysed.
 enum Done<'a> {
     Json(Vec<u8>),
-    Analysis(&'a common::Line, Vec<String>, pressa::Analysis<'a>),
+    Analysis(&'a common::Line, Vec<String>, Box<pressa::Analysis<'a>>),
     Failed(common::LineError),
 }
 
@@ -244,7 +244,7 @@ fn batch(input: &str, threads: Option<usize>, chunk: usize, chunk_bytes: usize, 
                     Ok((line, o, warnings)) => {
                         let a = analyzer.analyze_with(&line.text, o);
                         if line.text.len() >= STREAM_FROM {
-                            return Done::Analysis(line, warnings.clone(), a);
+                            return Done::Analysis(line, warnings.clone(), Box::new(a));
                         }
                         let mut json = Vec::new();
                         let _ = common::write_json(&mut json, &line.id, warnings, &a, c.tokens, false);

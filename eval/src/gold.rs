@@ -336,6 +336,41 @@ pub fn read_factrueval_mentions(dir: &Path) -> std::io::Result<Vec<MentionDoc>> 
     Ok(out)
 }
 
+/// A factRuEval document with its coreference chains: id, text and (byte start, byte end,
+/// chain) for each Person, Org, Location and LocOrg mention.
+pub type ChainDoc = (String, String, Vec<(usize, usize, usize)>);
+
+/// factRuEval documents with the chain (`.coref` entity) of each mention (`.objects`).
+pub fn read_factrueval_chains(dir: &Path) -> std::io::Result<Vec<ChainDoc>> {
+    let mut out = Vec::new();
+    for obj in files_with_extension(dir, "objects")? {
+        let text = fs::read_to_string(obj.with_extension("txt"))?;
+        let spans = read_factrueval_spans(&obj.with_extension("spans"), &CharIndex::new(&text))?;
+        let mut chain_of: HashMap<String, usize> = HashMap::new();
+        for block in fs::read_to_string(obj.with_extension("coref"))?.split("\n\n") {
+            let mut ids = block.lines().next().unwrap_or("").split_whitespace();
+            if let Some(chain) = ids.next().and_then(|c| c.parse().ok()) {
+                for m in ids {
+                    chain_of.insert(m.to_string(), chain);
+                }
+            }
+        }
+        let mut mentions = Vec::new();
+        for line in fs::read_to_string(&obj)?.lines() {
+            let f: Vec<&str> = line.split('#').next().unwrap_or("").split_whitespace().collect();
+            if f.len() < 3 || !matches!(f[1], "Person" | "Org" | "Location" | "LocOrg") {
+                continue;
+            }
+            if let (Some((s, e)), Some(&chain)) = (extent(&f[2..], &spans), chain_of.get(f[0])) {
+                mentions.push((s, e, chain));
+            }
+        }
+        let id = obj.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        out.push((id, text, mentions));
+    }
+    Ok(out)
+}
+
 /// A BSNLP document: body text and gold (surface, base form, type) lines.
 pub type BsnlpDoc = (String, Vec<(String, String, String)>);
 

@@ -6,6 +6,7 @@
 //! corpora are absent.
 
 pub mod adversarial;
+pub mod clusters;
 pub mod entities;
 pub mod facts;
 pub mod gold;

@@ -25,11 +25,14 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         let mut shown = 0;
         for (text, facts) in &docs {
             let a = analyzer.analyze(text);
+            // An official (once per person, position and organisation) matches a fact when one
+            // of its mentions does.
             let matches = |o: &pressa::Official, f: &gold::Occupation| {
-                let person = (o.person.span.start, o.person.span.end);
-                let position = (o.position.span.start, o.position.span.end);
-                f.0.iter().any(|&w| overlaps(person, w))
-                    && (f.1.is_empty() || f.1.iter().any(|&p| overlaps(position, p)))
+                o.mentions.iter().any(|m| {
+                    let (person, position) = ((m.person.start, m.person.end), (m.position.start, m.position.end));
+                    f.0.iter().any(|&w| overlaps(person, w))
+                        && (f.1.is_empty() || f.1.iter().any(|&p| overlaps(position, p)))
+                })
             };
             pred_n += a.officials.len();
             pred_ok += a.officials.iter().filter(|o| facts.iter().any(|f| matches(o, f))).count();
@@ -82,8 +85,9 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 .filter_map(|r| Some((span(&r.1)?, span(&r.2)?)))
                 .collect();
             let m = |o: &pressa::Official, g: &((usize, usize), (usize, usize))| {
-                overlaps((o.person.span.start, o.person.span.end), g.0)
-                    && overlaps((o.position.span.start, o.position.span.end), g.1)
+                o.mentions.iter().any(|m| {
+                    overlaps((m.person.start, m.person.end), g.0) && overlaps((m.position.start, m.position.end), g.1)
+                })
             };
             pred_n += a.officials.len();
             pred_ok += a.officials.iter().filter(|o| pairs.iter().any(|g| m(o, g))).count();

@@ -42,6 +42,7 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
             norm: span.slice(text).replace('\n', " "),
             sentence,
             tokens: offset + a..offset + b,
+            cluster: 0,
         });
     };
     let mut i = 0;

@@ -1,13 +1,13 @@
 // Stage: named entities, sentence by sentence. May use: text, lexicon, token, sentence, lang, morph.
 //! The entity type of the named-entity stage and the view of one sentence its rules read.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::text::Span;
 use crate::token::Token;
 
 /// Types of named entities.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum EntityKind {
     /// A person: «Максим Ликсутов».
@@ -48,6 +48,9 @@ pub struct Entity {
     /// Token range in the document.
     #[serde(skip)]
     pub tokens: std::ops::Range<usize>,
+    /// Index of its cluster in [`Analysis::clusters`](crate::Analysis::clusters): the mentions
+    /// of one thing share it.
+    pub cluster: usize,
 }
 
 /// One sentence as the sentence-level passes see it: the document text, the sentence's tokens

@@ -69,6 +69,7 @@ impl Recognizer {
             norm: self.normalize(s.text, t, kind),
             sentence: s.index,
             tokens: s.offset + range.start..s.offset + range.end,
+            cluster: 0,
         }
     }
 

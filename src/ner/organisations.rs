@@ -57,6 +57,7 @@ impl Recognizer {
                     norm: tokens_text(text, &tokens[k..end]),
                     sentence,
                     tokens: offset + k..offset + end,
+                    cluster: 0,
                 });
             }
             k = end;

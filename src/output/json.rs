@@ -50,6 +50,15 @@ impl<'t> Analysis<'t> {
                     person: part(&o.person),
                     position: part(&o.position),
                     org: o.org.as_ref().map(part),
+                    cluster: o.cluster,
+                    mentions: Seq(o
+                        .mentions
+                        .iter()
+                        .map(|m| MentionOut {
+                            person: SpanOut::new(&idx, m.person).with_text(m.person.slice(self.text)),
+                            position: SpanOut::new(&idx, m.position).with_text(m.position.slice(self.text)),
+                        })
+                        .collect()),
                 })
                 .collect()),
         )?;
@@ -75,6 +84,7 @@ impl<'t> Analysis<'t> {
                 })
                 .collect()),
         )?;
+        map.serialize_entry("clusters", &self.clusters)?;
         if tokens {
             map.serialize_entry(
                 "tokens",
@@ -172,6 +182,14 @@ struct OfficialOut<'a> {
     person: PartOut<'a>,
     position: PartOut<'a>,
     org: Option<PartOut<'a>>,
+    cluster: Option<usize>,
+    mentions: Seq<MentionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MentionOut<'a> {
+    person: SpanOut<'a>,
+    position: SpanOut<'a>,
 }
 
 #[derive(Serialize)]

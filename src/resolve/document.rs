@@ -77,6 +77,7 @@ impl Recognizer {
                         norm: self.normalize(text, &tokens[k..k + 1], EntityKind::Location),
                         sentence: e.sentence,
                         tokens: k..k + 1,
+                        cluster: 0,
                     });
                     e.tokens.start += 1;
                     e.span.start = tokens[e.tokens.start].span.start;
@@ -236,6 +237,7 @@ impl Recognizer {
                     norm: self.normalize(text, ts, EntityKind::Organization),
                     sentence: index,
                     tokens: k..k + n,
+                    cluster: 0,
                 });
                 k += n;
             }
@@ -381,7 +383,14 @@ impl Recognizer {
                 let k = e.tokens.start;
                 let sentence = e.sentence;
                 let norm = self.normalize(text, &tokens[k..k + 1], EntityKind::Person);
-                added.push(Entity { span: first.span, kind: EntityKind::Person, norm, sentence, tokens: k..k + 1 });
+                added.push(Entity {
+                    span: first.span,
+                    kind: EntityKind::Person,
+                    norm,
+                    sentence,
+                    tokens: k..k + 1,
+                    cluster: 0,
+                });
                 e.tokens.start = k + 1;
                 e.span.start = tokens[k + 1].span.start;
                 e.norm = self.normalize(text, &tokens[e.tokens.clone()], EntityKind::Person);
@@ -413,7 +422,7 @@ impl Recognizer {
                 };
                 let norm = self.normalize(text, &tokens[start..k + 1], EntityKind::Person);
                 let span = Span::new(tokens[start].span.start, t.span.end);
-                added.push(Entity { span, kind: EntityKind::Person, norm, sentence, tokens: start..k + 1 });
+                added.push(Entity { span, kind: EntityKind::Person, norm, sentence, tokens: start..k + 1, cluster: 0 });
             }
         }
         for e in entities.iter_mut() {
@@ -652,6 +661,7 @@ mod tests {
             norm: tokens[k].text.to_string(),
             sentence: 0,
             tokens: k..k + 1,
+            cluster: 0,
         };
         let check = |text: &str, tokens: &[crate::Token<'_>], entities: &mut Vec<super::Entity>| {
             let lows = crate::token::lower_all(tokens);

@@ -4,12 +4,14 @@
 //! professions no official took. The passes run in the order [`PASSES`] lists them.
 
 mod candidates;
+mod cluster;
 mod document;
 mod official;
 
 use std::borrow::Cow;
 
-pub use official::{Official, Part};
+pub use cluster::Cluster;
+pub use official::{Official, OfficialMention, Part};
 
 use crate::lang::{AnalyzedSentence, NameReading};
 use crate::ner::{Entity, MorphCache, Recognizer, Sent};
@@ -43,9 +45,10 @@ const PASSES: &[(&str, Pass)] = &[
 ];
 
 /// Resolves the sentences' entities over the document: sorts them, runs [`PASSES`], links
-/// officials, then adds the professions no official took. Returns the entities in text order
-/// and the officials.
-pub(crate) fn resolve(r: &Recognizer, doc: &Doc<'_, '_>, mut entities: Vec<Entity>) -> (Vec<Entity>, Vec<Official>) {
+/// officials, adds the professions no official took, then groups the mentions into clusters.
+/// Returns the entities in text order, the officials (once per person, position and
+/// organisation) and the clusters.
+pub(crate) fn resolve(r: &Recognizer, doc: &Doc<'_, '_>, mut entities: Vec<Entity>) -> Resolved {
     sort(&mut entities);
     for (_, pass) in PASSES {
         pass(r, doc, &mut entities);
@@ -61,8 +64,13 @@ pub(crate) fn resolve(r: &Recognizer, doc: &Doc<'_, '_>, mut entities: Vec<Entit
         entities.extend(professions);
         sort(&mut entities);
     }
-    (entities, officials)
+    let clusters = cluster::cluster(doc.tokens, &mut entities);
+    let officials = official::merge(&entities, officials);
+    (entities, officials, clusters)
 }
+
+/// What resolution gives: entities, officials, clusters.
+pub(crate) type Resolved = (Vec<Entity>, Vec<Official>, Vec<Cluster>);
 
 /// Entities in text order, the longer first where two start together.
 fn sort(entities: &mut [Entity]) {

@@ -1,7 +1,7 @@
 // Stage: text, the foundation. May use: std only.
 //! Byte spans and the byte → character index used at the edges.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A piece of a text: `&text[start..end]`, in bytes (end exclusive).
 ///
@@ -11,7 +11,7 @@ use serde::Serialize;
 /// let span = Span::new(7, 19);
 /// assert_eq!(span.slice(text), "Москвы");
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
     /// Offset of the first byte.
     pub start: usize,
