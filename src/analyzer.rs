@@ -211,6 +211,26 @@ impl Analyzer {
     }
 }
 
+/// Many documents on all cores (with the `rayon` feature).
+#[cfg(feature = "rayon")]
+impl Analyzer {
+    /// Analyses `texts` in parallel on rayon's global thread pool (all cores unless the program
+    /// set it up otherwise), with the same `options` for each; the analyses come in input order
+    /// and equal [`Analyzer::analyze_with`]'s one by one.
+    ///
+    /// ```
+    /// use pressa::{Analyzer, Options};
+    /// let texts = ["Мэр Москвы Сергей Собянин открыл форум.", "Tesla CEO Elon Musk spoke."];
+    /// let docs = Analyzer::new().analyze_many(&texts, &Options::new());
+    /// assert_eq!(docs.len(), 2);
+    /// assert_eq!(docs[1].text, texts[1]);
+    /// ```
+    pub fn analyze_many<'t, S: AsRef<str> + Sync>(&self, texts: &'t [S], options: &Options) -> Vec<Analysis<'t>> {
+        use rayon::prelude::*;
+        texts.par_iter().map(|t| self.analyze_with(t.as_ref(), options)).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,5 +287,19 @@ mod tests {
         assert_eq!(sentence_langs(&doc), ["kk", "uk"]);
         // The taggers learned Russian: no names are read from Kazakh or Ukrainian sentences.
         assert!(doc.entities.is_empty(), "{:?}", doc.entities);
+    }
+
+    #[cfg(feature = "rayon")]
+    #[test]
+    fn many_documents_come_back_in_order_as_one_by_one() {
+        let texts: Vec<String> =
+            (0..64).map(|i| format!("Глава {i} компании «Ромашка» Иван Петров приехал в Москву {i} мая.")).collect();
+        let analyzer = Analyzer::new();
+        let opts = Options::new();
+        let many = analyzer.analyze_many(&texts, &opts);
+        for (text, doc) in texts.iter().zip(&many) {
+            let one = analyzer.analyze_with(text, &opts);
+            assert_eq!((doc.text, &doc.entities, &doc.dates), (one.text, &one.entities, &one.dates));
+        }
     }
 }

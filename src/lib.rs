@@ -2,9 +2,23 @@
 //!
 //! # Overview
 //!
-//! One [`Analyzer`] runs the pipeline over a text and returns an [`Analysis`]: the tokens, the
-//! sentences, the language of the document and of each sentence. Every stage is also usable on
-//! its own: [`Tokenizer`], [`SentenceSplitter`], [`LangDetector`], [`Stemmer`].
+//! One [`Analyzer`] runs the pipeline over a text and returns an [`Analysis`], which holds:
+//!
+//! - `tokens` ([`Token`]: zero-copy slices with byte spans, kinds and scripts) and `sentences`
+//!   ([`AnalyzedSentence`]), each with its language; `lang`, the language of the document;
+//! - `entities` ([`Entity`]: persons, organisations, locations and positions with base forms,
+//!   each with its `cluster`) and `clusters` ([`Cluster`]: the mentions of one thing, its fullest
+//!   name, ordered by first mention);
+//! - `officials` ([`Official`]: person, position and organisation, once per person cluster,
+//!   position and organisation, with every mention);
+//! - `dates` ([`DateMention`], ISO 8601 values), `money` ([`MoneyMention`], ISO 4217),
+//!   `percents` ([`PercentMention`]) and `sectors` ([`SectorMention`], ОКВЭД 2 / NACE Rev. 2).
+//!
+//! An analysis serialises to JSON (its `Serialize`, with character offsets beside the byte
+//! offsets), reads back from it as an [`OwnedAnalysis`] ([`Analysis::into_owned`] gives the
+//! same), and prints as a report ([`Analysis::report`]) or an HTML page ([`Analysis::html`]).
+//! [`Options`] set a publication date, a language hint and the stages to run. Every stage is also
+//! usable on its own: [`Tokenizer`], [`SentenceSplitter`], [`LangDetector`], [`Stemmer`].
 //!
 //! # Example
 //!
@@ -54,6 +68,7 @@
 //! | feature | default | what |
 //! | --- | --- | --- |
 //! | `training` | no | `pressa::training`: the taggers' features and trainer, for `examples/train.rs`; not a stable API |
+//! | `rayon` | no | `Analyzer::analyze_many`: many documents on all cores, through rayon |
 //!
 //! Serde serialisation is always on, since JSON output is part of the contract. The `pressa`
 //! command is a separate package of the workspace (`cli/`), so depending on the library pulls in
@@ -84,7 +99,9 @@ pub use lang::AnalyzedSentence;
 pub use lang::{Lang, LangDetector};
 pub use morph::Stemmer;
 pub use ner::{Entity, EntityKind};
-pub use output::WithTokens;
+pub use output::{
+    Located, MentionRecord, OfficialRecord, OwnedAnalysis, SectorRecord, SentenceRecord, TokenRecord, WithTokens,
+};
 pub use resolve::{Cluster, Official, OfficialMention, Part};
 pub use sentence::{Sentence, SentenceSplitter, Sentences};
 pub use text::{CharIndex, Span};

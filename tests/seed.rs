@@ -84,3 +84,33 @@ fn ru_moscow_china_hightech() {
 fn en_port_automation() {
     check_article("en_port_automation");
 }
+
+/// JSON written by pressa reads back into [`pressa::OwnedAnalysis`], equal to the analysis made
+/// owned, and writes out the same JSON again (with tokens too).
+#[test]
+fn json_reads_back_into_the_owned_analysis() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut texts: Vec<String> = ["en_port_automation", "ru_moscow_china_hightech"]
+        .iter()
+        .map(|n| std::fs::read_to_string(dir.join(format!("{n}.txt"))).unwrap())
+        .collect();
+    texts.extend(
+        ["", "🙂 ok", "Курс — 92,5 руб. за $1, рост на 3 п.п. в 2024–2026 гг.", "IMF (МВФ) said: «Да»."]
+            .map(String::from),
+    );
+    let analyzer = pressa::Analyzer::new();
+    for text in &texts {
+        let doc = analyzer.analyze(text);
+        for tokens in [false, true] {
+            let json = if tokens { serde_json::to_string(&doc.with_tokens()) } else { serde_json::to_string(&doc) };
+            let json = json.unwrap();
+            let back: pressa::OwnedAnalysis = serde_json::from_str(&json).unwrap();
+            assert_eq!(back.tokens.as_ref().map(Vec::len), tokens.then_some(doc.tokens.len()));
+            let again = serde_json::to_value(&back).unwrap();
+            assert_eq!(again, serde_json::from_str::<serde_json::Value>(&json).unwrap(), "{text:?}");
+            if !tokens {
+                assert_eq!(back, doc.clone().into_owned(), "{text:?}");
+            }
+        }
+    }
+}

@@ -6,7 +6,6 @@
 //! pressa batch IN.jsonl [-o OUT.jsonl] [--threads N]             # {"id","text","date"?} lines
 //! ```
 
-mod html;
 mod sink;
 
 use std::fs::File;
@@ -126,7 +125,7 @@ fn analyze(inputs: &[PathBuf], format: Format, c: &Common) -> Result<bool, Strin
                 common::write_json(out, &id, &[], a, c.tokens, false)?;
                 out.write_all(b"\n")
             }
-            Format::Html => out.write_all(html::page(&path.display().to_string(), a).as_bytes()),
+            Format::Html => out.write_all(a.html(&path.display().to_string()).as_bytes()),
         }
     };
     for path in &files {

@@ -278,8 +278,9 @@ proptest! {
     }
 }
 
-/// The HTML page in headless Chromium: the browser keeps every highlight, by type, and draws a
-/// screenshot. Skipped (with a message) where Chromium is not installed; `.ci/run` installs it.
+/// The HTML page in headless Chromium: the browser keeps every highlight, by type, the tables of
+/// what the article names link to anchors that exist, and the page draws a screenshot. Skipped
+/// (with a message) where Chromium is not installed; `.ci/run` installs it.
 #[test]
 fn html_page_renders_in_chromium() {
     let chromium = ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|c| {
@@ -292,11 +293,6 @@ fn html_page_renders_in_chromium() {
         eprintln!("skipped: chromium not found");
         return;
     };
-    let page = tmp("seed.html");
-    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/ru_moscow_china_hightech.txt");
-    let out = pressa().args(["analyze", "--format", "html", "-o"]).arg(&page).arg(article).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let html = std::fs::read_to_string(&page).unwrap();
     let flags = [
         "--headless",
         "--no-sandbox",
@@ -308,23 +304,54 @@ fn html_page_renders_in_chromium() {
         "--disable-sync",
     ];
     let profile = tmp("chrome-profile");
-    let url = format!("file://{}", page.display());
-    let dom = Command::new(chromium)
-        .args(flags)
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg("--dump-dom")
-        .arg(&url)
-        .output()
-        .unwrap();
-    let dom = String::from_utf8_lossy(&dom.stdout);
-    for ty in ["PER", "ORG", "LOC", "POSITION", "DATE", "PERCENT"] {
+    // The page of an article (with extra options) and the DOM the browser builds of it.
+    let render = |name: &str, extra: &[&str]| -> (String, String, String) {
+        let page = tmp(&format!("{name}.html"));
+        let article = format!("{}/../corpus/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+        let out =
+            pressa().args(["analyze", "--format", "html", "-o"]).arg(&page).args(extra).arg(&article).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let url = format!("file://{}", page.display());
+        let dom = Command::new(chromium)
+            .args(flags)
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg("--dump-dom")
+            .arg(&url)
+            .output()
+            .unwrap();
+        (std::fs::read_to_string(&page).unwrap(), String::from_utf8_lossy(&dom.stdout).into_owned(), url)
+    };
+    let (html, dom, url) = render("ru_moscow_china_hightech", &[]);
+    for ty in ["PER", "ORG", "LOC", "POSITION", "DATE", "PERCENT", "SECTOR"] {
         let needle = format!("class=\"ent {ty}\"");
         let in_page = html.matches(&needle).count();
         assert!(in_page > 0, "no {ty} highlighted");
         assert_eq!(dom.matches(&needle).count(), in_page, "the browser's DOM lost {ty} highlights");
     }
     assert!(dom.contains("title=\"PER: Максим Ликсутов\""));
-    assert!(dom.contains("<table id=\"officials\">"));
+    // The headline is the title; people, organisations and places once each, with counts, linked
+    // to anchors the DOM has.
+    assert!(dom.contains(
+        "<title>Максим Ликсутов: Москва и регионы Китая будут сотрудничать в сфере высоких технологий</title>"
+    ));
+    for table in ["persons", "organisations", "places", "officials", "dates", "money", "sectors"] {
+        assert!(dom.contains(&format!("<table id=\"{table}\">")), "no table {table}");
+    }
+    let persons = &dom[dom.find("<table id=\"persons\">").unwrap()..];
+    let persons = &persons[..persons.find("</table>").unwrap()];
+    assert_eq!(persons.matches(">Сергей Собянин</a>").count(), 1, "{persons}");
+    let links: Vec<&str> = dom.split("<a href=\"#").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
+    assert!(links.len() >= 10, "{links:?}");
+    for id in &links {
+        assert!(dom.contains(&format!("<mark id=\"{id}\"")), "the link #{id} leads nowhere");
+    }
+    assert_eq!(dom.matches("<tr><td>Сергей Собянин</td><td>мэр Москвы</td>").count(), 1, "one official once");
+    // English: English labels first, grouped amounts, qualifiers; relative dates resolved.
+    let (_, en, _) = render("en_port_automation", &["--pub-date", "2024-03-05"]);
+    assert!(en.contains("<td class=\"num\">about 1 200 000 000 USD</td>"), "grouped amount");
+    assert!(en.contains("<td class=\"num\">about 40%</td>"), "qualified percentage");
+    assert!(en.contains("<td>Water and maritime transport / Водный транспорт и судоходство</td>"));
+    assert!(en.contains("<tr><td>last year</td><td>relative</td><td>2023</td></tr>"), "a resolved relative date");
     let shot = tmp("seed.png");
     let _ = std::fs::remove_file(&shot);
     let status = Command::new(chromium)

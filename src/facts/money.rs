@@ -5,7 +5,7 @@
 //! «от 1 до 2 млрд рублей» (a range), «около/более …» kept as a qualifier; «52,3 процента»,
 //! «более 90%», «на 5 п.п.» (percentage points).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::words;
 use crate::text::Span;
@@ -37,7 +37,7 @@ pub struct MoneyMention {
 }
 
 /// A percentage or a number of percentage points.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PercentMention {
     /// Byte span.
     #[serde(flatten)]
@@ -53,7 +53,7 @@ pub struct PercentMention {
 }
 
 /// How an amount is hedged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Qualifier {
@@ -125,6 +125,33 @@ fn multiplier(s: &str) -> Option<f64> {
     } else {
         return None;
     })
+}
+
+/// Every ISO 4217 code the money finder gives.
+const CURRENCIES: [&str; 20] = [
+    "AUD", "BYN", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HKD", "INR", "JPY", "KZT", "NOK", "NZD", "RUB",
+    "SEK", "SGD", "UAH", "USD",
+];
+
+/// A [`MoneyMention`] as JSON has it, before its currency is found among [`CURRENCIES`].
+#[derive(Deserialize)]
+struct MoneyRead {
+    #[serde(flatten)]
+    span: Span,
+    amount: Option<f64>,
+    amount_max: Option<f64>,
+    currency: String,
+    qualifier: Option<Qualifier>,
+}
+
+impl<'de> Deserialize<'de> for MoneyMention {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<MoneyMention, D::Error> {
+        let m = MoneyRead::deserialize(d)?;
+        let currency = CURRENCIES.iter().copied().find(|c| *c == m.currency);
+        let currency =
+            currency.ok_or_else(|| serde::de::Error::custom(format!("unknown currency {:?}", m.currency)))?;
+        Ok(MoneyMention { span: m.span, amount: m.amount, amount_max: m.amount_max, currency, qualifier: m.qualifier })
+    }
 }
 
 /// Currency words after the amount: the ISO code and how many tokens they take.

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::morph::Morph;
 use crate::morph::Stemmer;
@@ -34,7 +34,7 @@ pub struct Sector {
 /// let codes: Vec<&str> = doc.sectors.iter().map(|s| s.sector.code).collect();
 /// assert!(codes.contains(&"C21") && codes.contains(&"C26"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SectorMention {
     /// The sector.
     #[serde(flatten)]
@@ -66,6 +66,19 @@ struct Term {
     sector: usize,
     /// Names a place, an institution or a person's role (`*` in the file): it counts half.
     weak: bool,
+}
+
+/// A sector read back from JSON: the taxonomy's sector with that code.
+impl<'de> Deserialize<'de> for Sector {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Sector, D::Error> {
+        #[derive(Deserialize)]
+        struct Code {
+            code: String,
+        }
+        let Code { code } = Code::deserialize(d)?;
+        let found = sectors().iter().find(|s| s.code == code);
+        found.cloned().ok_or_else(|| serde::de::Error::custom(format!("unknown sector code {code:?}")))
+    }
 }
 
 static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| Taxonomy::parse(include_str!("../../lexicon/sectors.tsv")));

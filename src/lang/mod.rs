@@ -198,5 +198,12 @@ impl serde::Serialize for Lang {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Lang::from_code(&code).ok_or_else(|| serde::de::Error::custom(format!("unknown language code {code:?}")))
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -32,7 +32,7 @@ pub enum EntityKind {
 /// let person = doc.entities.iter().find(|e| e.kind == EntityKind::Person).unwrap();
 /// assert_eq!(person.norm, "Максим Ликсутов");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     /// Byte span.
     #[serde(flatten)]

@@ -1,12 +1,14 @@
 // Stage: output. May use: every stage before it.
 //! The readable text report of an analysis.
 
+use super::{money_value, percent_value, sector_labels};
 use crate::Analysis;
 use crate::ner::EntityKind;
 
 impl Analysis<'_> {
-    /// A readable report: language, sentences, officials, entities, dates, money, percentages
-    /// and sectors, one section each.
+    /// A readable report: headline, language, sentences, officials, the persons, organisations
+    /// and places named (once each, with how often), positions, dates, money, percentages and
+    /// sectors, one section each.
     ///
     /// ```
     /// use pressa::Analyzer;
@@ -14,12 +16,17 @@ impl Analysis<'_> {
     /// let report = doc.report();
     /// assert!(report.contains("Сергей Собянин — мэр Москвы"));
     /// assert!(report.contains("2024-06-05"));
+    /// assert!(report.contains("persons: Сергей Собянин"));
     /// ```
     pub fn report(&self) -> String {
         use std::fmt::Write;
         let mut out = String::new();
         let a = self;
         let words = a.tokens.iter().filter(|t| t.is_word()).count();
+        let english = a.english();
+        if let Some(h) = a.headline() {
+            let _ = writeln!(out, "headline: {h}");
+        }
         let _ = writeln!(
             out,
             "language: {}   characters: {}   tokens: {}   words: {}   sentences: {}",
@@ -40,7 +47,8 @@ impl Analysis<'_> {
             let _ = writeln!(out, "\nofficials:");
             for o in &a.officials {
                 let org = o.org.as_ref().map_or(String::new(), |g| format!("  [{}]", g.norm));
-                let _ = writeln!(out, "  {} — {}{org}", o.person.norm, o.position.norm);
+                let times = if o.mentions.len() > 1 { format!("  ×{}", o.mentions.len()) } else { String::new() };
+                let _ = writeln!(out, "  {} — {}{org}{times}", o.person.norm, o.position.norm);
             }
         }
         for (label, kind) in [
@@ -49,9 +57,11 @@ impl Analysis<'_> {
             ("locations", EntityKind::Location),
             ("positions", EntityKind::Position),
         ] {
-            let mut names: Vec<&str> = a.entities.iter().filter(|e| e.kind == kind).map(|e| e.norm.as_str()).collect();
-            names.sort_unstable();
-            names.dedup();
+            let things = a.things(kind);
+            let names: Vec<String> = things
+                .iter()
+                .map(|c| if c.count > 1 { format!("{} ×{}", c.name, c.count) } else { c.name.clone() })
+                .collect();
             if !names.is_empty() {
                 let _ = writeln!(out, "\n{label}: {}", names.join("; "));
             }
@@ -65,21 +75,15 @@ impl Analysis<'_> {
             }
         }
         for m in &a.money {
-            let amount = m.amount.map_or("?".to_string(), |v| format!("{v}"));
-            let max = m.amount_max.map_or(String::new(), |v| format!("–{v}"));
-            let q = m.qualifier.map_or(String::new(), |q| format!(" ({q:?})").to_lowercase());
-            let _ = writeln!(out, "money: {:<30} {amount}{max} {}{q}", m.span.slice(a.text), m.currency);
+            let _ = writeln!(out, "money: {:<30} {}", m.span.slice(a.text), money_value(m, english));
         }
         for p in &a.percents {
-            let v = p.value.map_or("?".to_string(), |v| format!("{v}"));
-            let unit = if p.points { "percentage points" } else { "%" };
-            let _ = writeln!(out, "percent: {:<28} {v} {unit}", p.span.slice(a.text));
+            let _ = writeln!(out, "percent: {:<28} {}", p.span.slice(a.text), percent_value(p, english));
         }
         if !a.sectors.is_empty() {
             let _ = writeln!(out, "\nsectors (ОКВЭД 2 / NACE Rev. 2):");
             for s in &a.sectors {
-                let _ =
-                    writeln!(out, "  {:<6} {} / {} ×{}", s.sector.code, s.sector.label_ru, s.sector.label_en, s.count);
+                let _ = writeln!(out, "  {:<6} {} ×{}", s.sector.code, sector_labels(&s.sector, english), s.count);
             }
         }
         out

@@ -13,7 +13,7 @@
 use std::fmt;
 use std::iter::FusedIterator;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::lexicon::lexicon;
 use crate::text::Span;
@@ -32,7 +32,7 @@ use word::*;
 pub(crate) use words::{Words, lower_all, month, weekday};
 
 /// What a token is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TokenKind {
@@ -57,7 +57,7 @@ pub enum TokenKind {
 }
 
 /// The writing system of a token's letters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Script {
     /// Only Cyrillic letters.

@@ -10,7 +10,7 @@
 //! Spans follow the NEREL convention: a leading preposition («в», «с», «до» …) is included.
 
 use crate::lexicon::lexicon;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod expr;
 mod value;
@@ -33,7 +33,7 @@ use crate::token::Words;
 /// assert_eq!(doc.dates[0].value.as_deref(), Some("2024/2026"));
 /// assert_eq!(doc.dates[1].value.as_deref(), Some("2024-06-28"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
     /// Byte span.
     #[serde(flatten)]
@@ -45,7 +45,7 @@ pub struct DateMention {
 }
 
 /// Kinds of date expressions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DateKind {
