@@ -3,12 +3,14 @@
 //! into one thing — «Антон Силуанов» with «Силуанова» and «А. Силуанов», «ROTTERDAM» with
 //! «Rotterdam», «Департамент инвестиционной и промышленной политики (ДИиПП)» with later «ДИиПП».
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdMap;
+use std::hash::BuildHasherDefault;
 
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::lexicon;
 use crate::ner::{Entity, EntityKind};
+use crate::text::hash::Hasher;
 use crate::text::lowercase;
 use crate::token::Token;
 
@@ -41,6 +43,9 @@ pub struct Cluster {
     pub count: usize,
 }
 
+/// A hash map with the crate's FNV hasher: the keys are short names and indices.
+type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<Hasher>>;
+
 /// A disjoint-set forest over entity indices.
 struct Sets(Vec<usize>);
 
@@ -63,9 +68,21 @@ impl Sets {
 
 /// The comparison key of a base form: lower case, «ё» as «е», quotes and a possessive «'s» gone.
 fn key(norm: &str) -> String {
-    let low = lowercase(norm).replace('ё', "е");
-    let low = low.strip_suffix("'s").or_else(|| low.strip_suffix("’s")).unwrap_or(&low);
-    low.chars().filter(|c| !matches!(c, '«' | '»' | '"' | '“' | '”' | '„')).collect::<String>().trim().to_string()
+    let mut out = String::with_capacity(norm.len());
+    for c in norm.trim().chars() {
+        match c {
+            '«' | '»' | '"' | '“' | '”' | '„' => {}
+            'ё' | 'Ё' => out.push('е'),
+            'а'..='я' => out.push(c),
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    if let Some(cut) = out.strip_suffix("'s").or_else(|| out.strip_suffix("’s")).map(str::len) {
+        out.truncate(cut);
+    }
+    out
 }
 
 /// Organisations and places: names that may stand for one another.
@@ -80,11 +97,14 @@ struct PersonName {
 }
 
 impl PersonName {
-    fn of(norm: &str) -> PersonName {
-        let words: Vec<String> = norm.split_whitespace().map(key).filter(|w| !w.is_empty()).collect();
-        let last = words.last().cloned().unwrap_or_default();
-        let first = if words.len() > 1 { Some(words[0].trim_end_matches('.').to_string()) } else { None };
-        PersonName { last, first }
+    /// The name of a person whose base form has comparison key `key`.
+    fn of(key: &str) -> PersonName {
+        let mut words = key.split_whitespace();
+        let given = words.next().unwrap_or_default();
+        match words.next_back() {
+            Some(last) => PersonName { last: last.to_string(), first: Some(given.trim_end_matches('.').to_string()) },
+            None => PersonName { last: given.to_string(), first: None },
+        }
     }
 
     /// An initial («с») or a given name («сергей»).
@@ -110,19 +130,19 @@ pub(crate) fn cluster(tokens: &[Token<'_>], entities: &mut [Entity]) -> Vec<Clus
     let mut sets = Sets((0..entities.len()).collect());
     let keys: Vec<String> = entities.iter().map(|e| key(&e.norm)).collect();
     // Places and organisations (one key, or its alias, one thing), positions by their key.
-    let mut first_of: HashMap<(bool, &str), usize> = HashMap::new();
+    let mut first_of: HashMap<(bool, &str), usize> = HashMap::default();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind != EntityKind::Person) {
         let named = is_named(e.kind);
         let k = if named { ALIASES.get(&keys[i]).unwrap_or(&keys[i]) } else { &keys[i] };
         let root = *first_of.entry((named, k)).or_insert(i);
         sets.union(root, i);
     }
-    persons(entities, &mut sets);
+    persons(entities, &keys, &mut sets);
     acronyms(tokens, entities, &keys, &mut sets);
     spelled_acronyms(entities, &keys, &mut sets);
     descriptors(entities, &keys, &mut sets);
     // Number the sets by first mention.
-    let mut id_of: HashMap<usize, usize> = HashMap::new();
+    let mut id_of: HashMap<usize, usize> = HashMap::default();
     let mut out: Vec<Cluster> = Vec::new();
     for (i, e) in entities.iter_mut().enumerate() {
         let root = sets.find(i);
@@ -160,26 +180,26 @@ pub(crate) fn cluster(tokens: &[Token<'_>], entities: &mut [Entity]) -> Vec<Clus
 /// Persons: full names with the same surname and a fitting given name are one; a surname alone
 /// («Силуанов») or with an initial joins the nearest earlier full name that fits (else the first
 /// later one).
-fn persons(entities: &[Entity], sets: &mut Sets) {
+fn persons(entities: &[Entity], keys: &[String], sets: &mut Sets) {
     let people: Vec<(usize, PersonName)> = entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Person)
-        .map(|(i, e)| (i, PersonName::of(&e.norm)))
+        .map(|(i, _)| (i, PersonName::of(&keys[i])))
         .collect();
     // Full names (given name spelled out) by (surname, given name).
-    let mut full: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut full: HashMap<(&str, &str), usize> = HashMap::default();
     for (i, n) in &people {
         if let Some(f) = n.first.as_deref().filter(|f| !PersonName::is_initial(f)) {
             let root = *full.entry((n.last.as_str(), f)).or_insert(*i);
             sets.union(root, *i);
         }
     }
-    let surnames: std::collections::HashSet<&str> =
+    let surnames: std::collections::HashSet<&str, BuildHasherDefault<Hasher>> =
         people.iter().filter(|(_, n)| n.first.is_some()).map(|(_, n)| n.last.as_str()).collect();
     // The full names (as positions in `people`) by surname and by given name's first letters.
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_given: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_given: HashMap<String, Vec<usize>> = HashMap::default();
     for (pos, (_, n)) in people.iter().enumerate() {
         if let Some(g) = n.first.as_deref().filter(|g| !PersonName::is_initial(g)) {
             by_surname.entry(n.last.as_str()).or_default().push(pos);
@@ -187,7 +207,7 @@ fn persons(entities: &[Entity], sets: &mut Sets) {
         }
     }
     // Short forms: the nearest fitting full name before, else after; else one per short form.
-    let mut short: HashMap<(&str, Option<&str>), usize> = HashMap::new();
+    let mut short: HashMap<(&str, Option<&str>), usize> = HashMap::default();
     for (pos, (i, n)) in people.iter().enumerate() {
         if n.first.as_deref().is_some_and(|f| !PersonName::is_initial(f)) {
             continue;
@@ -230,7 +250,7 @@ fn nearest(bucket: &[usize], pos: usize, ok: impl Fn(usize) -> bool) -> Option<u
 /// валютный фонд (МВФ)», "the International Monetary Fund (IMF)"): the acronym's mentions join it.
 fn acronyms(tokens: &[Token<'_>], entities: &[Entity], keys: &[String], sets: &mut Sets) {
     // The first mention of each key (mentions of one key are already one).
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         if is_named(e.kind) {
             by_key.entry(keys[i].as_str()).or_insert(i);
@@ -271,7 +291,7 @@ fn initials(key: &str) -> [String; 2] {
 /// An organisation or place of several words and an acronym of them elsewhere in the text
 /// («Организация по безопасности и сотрудничеству в Европе» … «ОБСЕ») are one.
 fn spelled_acronyms(entities: &[Entity], keys: &[String], sets: &mut Sets) {
-    let mut spelled: HashMap<String, usize> = HashMap::new();
+    let mut spelled: HashMap<String, usize> = HashMap::default();
     for (i, _) in entities.iter().enumerate().filter(|(_, e)| is_named(e.kind)) {
         if keys[i].contains([' ', '-']) {
             for a in initials(&keys[i]).into_iter().filter(|a| a.chars().count() >= 2) {
