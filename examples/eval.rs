@@ -1,10 +1,10 @@
 //! Measures pressa on the gold corpora and prints a table.
 //!
 //! `cargo run --release --example eval [-- SECTION…]` with sections `segment`, `lang`,
-//! `entities`, `clusters`, `officials`, `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
+//! `entities`, `english`, `clusters`, `officials`, `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
 //! `PRESSA_EVAL_SHOW=N` prints up to N mismatches per corpus.
 
-use pressa_eval::{clusters, entities, facts, gold, lang, langid, officials, sectors, segment};
+use pressa_eval::{clusters, english, entities, facts, gold, lang, langid, officials, sectors, segment};
 
 fn main() {
     let corpora = gold::corpora_dir();
@@ -22,6 +22,9 @@ fn main() {
     }
     if want("entities") {
         metrics.extend(entities::run(&corpora).unwrap_or_default());
+    }
+    if want("english") {
+        metrics.extend(english::run(&corpora).unwrap_or_default());
     }
     if want("clusters") {
         metrics.extend(clusters::run(&corpora).unwrap_or_default());

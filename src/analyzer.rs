@@ -168,13 +168,16 @@ impl Analyzer {
         // Sentence by sentence: names (where the language stage says they are read), dates,
         // money and percentages.
         let mut cache = MorphCache::default();
+        // How the document writes its words, for the English tagger.
+        let mut english = (options.entities && readings.contains(&lang::NameReading::English))
+            .then(|| ner::EnglishDoc::new(text, &tokens, &low));
         let (mut entities, mut dates, mut money, mut percents) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (k, s) in sentences.iter().enumerate() {
             let r = s.tokens.clone();
             let words = Words::new(&tokens[r.clone()], &low[r.clone()]);
             if options.entities {
                 let sent = Sent::new(text, &tokens, &low, r, k);
-                self.recognizer.sentence(sent, readings[k], &mut cache, &mut entities);
+                self.recognizer.sentence(sent, readings[k], &mut cache, english.as_mut(), &mut entities);
             }
             if options.facts {
                 facts::find_dates(&words, pub_date, &mut dates);

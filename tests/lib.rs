@@ -9,7 +9,7 @@
 //!
 //! The `pressa` command has its own tests in `cli/tests/`.
 
-use pressa_eval::{clusters, entities, facts, gold, lang, langid, officials, sectors, segment};
+use pressa_eval::{clusters, english, entities, facts, gold, lang, langid, officials, sectors, segment};
 
 mod adversarial;
 mod corpus;

@@ -7,6 +7,7 @@
 
 pub mod adversarial;
 pub mod clusters;
+pub mod english;
 pub mod entities;
 pub mod facts;
 pub mod gold;

@@ -19,6 +19,31 @@ lexicon!(DEMONYMS: map, "en/demonyms.tsv");
 // Capitalised words that are no names on their own.
 lexicon!(STOP, "en/stop.txt");
 
+/// The gazetteer classes of a lower-cased word for the English tagger, as bits: a place, an
+/// organisation word, a title, a nationality, a function word, a month or weekday.
+pub(super) fn gazetteer(low: &str) -> u64 {
+    let bit = |on: bool, k: u32| u64::from(on) << k;
+    bit(PLACES.contains(low), 0)
+        | bit(ORG_WORDS.contains(low), 1)
+        | bit(TITLES.contains(low), 2)
+        | bit(DEMONYMS.get(low).is_some(), 3)
+        | bit(STOP.contains(low), 4)
+        | bit(crate::token::month(low).is_some() || crate::token::weekday(low).is_some(), 5)
+}
+
+/// «Mr.», «Mrs.», «Ms.», «Dr.»: a person's name follows.
+pub(super) fn is_honorific(w: &str) -> bool {
+    matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.")
+}
+
+/// The last word of a place named by its kind: «Baker St.», «Tiananmen Square», «Hudson River».
+pub(super) fn is_street_word(low: &str) -> bool {
+    matches!(
+        low,
+        "st." | "street" | "ave." | "avenue" | "road" | "square" | "boulevard" | "lane" | "river" | "island" | "bay"
+    )
+}
+
 /// Function words, months and weekdays are no names on their own.
 fn is_stop(w: &str) -> bool {
     STOP.contains(w) || crate::token::month(w).is_some() || crate::token::weekday(w).is_some()
@@ -122,7 +147,7 @@ fn classify(
 ) {
     let words: Vec<std::borrow::Cow<'_, str>> = tokens[a..b].iter().map(low).collect();
     // «Mr. Castelein»
-    if a > 0 && matches!(tokens[a - 1].text, "Mr." | "Mrs." | "Ms." | "Dr.") {
+    if a > 0 && is_honorific(tokens[a - 1].text) {
         push(a, b, EntityKind::Person, out);
         return;
     }
@@ -203,10 +228,7 @@ fn classify(
         return;
     }
     // Places by their last word: «Baker St.», «Fifth Avenue», «Tiananmen Square».
-    let place_word = matches!(
-        &*words[words.len() - 1],
-        "st." | "street" | "ave." | "avenue" | "road" | "square" | "boulevard" | "lane" | "river" | "island" | "bay"
-    );
+    let place_word = is_street_word(&words[words.len() - 1]);
     if words.iter().all(|w| PLACES.contains(w)) || (b - a >= 2 && place_word) {
         push(a, b, EntityKind::Location, out);
         return;

@@ -4,12 +4,14 @@
 mod base_forms;
 pub(crate) mod chinese;
 mod english;
+pub(crate) mod english_tagger;
 mod entity;
 mod names;
 mod organisations;
 pub(crate) mod tagger;
 mod words;
 
+pub(crate) use english_tagger::EnglishDoc;
 pub(crate) use entity::Sent;
 pub use entity::{Entity, EntityKind};
 pub(crate) use names::Recognizer;

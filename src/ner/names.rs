@@ -2,6 +2,7 @@
 //! Persons, organisations, locations and positions from the two embedded taggers, with their
 //! names normalised to the base form.
 
+use super::english_tagger::EnglishDoc;
 use super::entity::{Entity, EntityKind, Sent};
 use super::tagger::{self as ner, Model, TokenFeatures};
 use super::words::*;
@@ -46,6 +47,7 @@ const SENTENCE_RULES: &[(&str, Rule)] = &[
 pub(crate) struct Recognizer {
     names: Model,
     positions: Model,
+    pub(super) english: Model,
     pub(crate) morph: Morph,
 }
 
@@ -56,6 +58,7 @@ impl Recognizer {
         Recognizer {
             names: load(include_bytes!("../../lexicon/model/names.bin")),
             positions: load(include_bytes!("../../lexicon/model/positions.bin")),
+            english: load(include_bytes!("../../lexicon/model/en_names.bin")),
             morph: Morph::new(),
         }
     }
@@ -74,15 +77,18 @@ impl Recognizer {
     }
 
     /// Entities of one sentence, read as the language stage said (`reading`), added to the
-    /// document's `out`. The Russian taggers run first, then [`SENTENCE_RULES`] in order.
+    /// document's `out`. The Russian taggers run first, then [`SENTENCE_RULES`] in order; an
+    /// English sentence goes to the English tagger and rules, with `english`, how its document
+    /// writes its words.
     pub(crate) fn sentence(
         &self,
         s: Sent<'_, '_>,
         reading: NameReading,
         cache: &mut ner::MorphCache,
+        english: Option<&mut EnglishDoc>,
         out: &mut Vec<Entity>,
     ) {
-        let Sent { text, tokens, lows, offset, index } = s;
+        let Sent { text, tokens, lows, .. } = s;
         if reading == NameReading::Skip
             || !tokens
                 .iter()
@@ -91,7 +97,15 @@ impl Recognizer {
             return;
         }
         if reading == NameReading::English {
-            super::english::sentence(text, tokens, offset, index, out);
+            let mut own_doc;
+            let doc = match english {
+                Some(d) => d,
+                None => {
+                    own_doc = EnglishDoc::new(text, tokens, lows);
+                    &mut own_doc
+                }
+            };
+            self.english_sentence(s, doc, out);
             return;
         }
         let feats: Vec<TokenFeatures> = ner::token_features_lowered(tokens, lows, &self.morph, cache);

@@ -30,7 +30,7 @@ impl Hasher for Identity {
 pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
 
 #[inline]
-fn mix(template: u64, h: u64) -> u64 {
+pub(super) fn mix(template: u64, h: u64) -> u64 {
     let x = h ^ template.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let x = (x ^ (x >> 31)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     x ^ (x >> 29)
@@ -39,19 +39,19 @@ fn mix(template: u64, h: u64) -> u64 {
 /// Per-token values that features are built from, hashed once.
 #[derive(Clone, Debug, Default)]
 pub struct TokenFeatures {
-    lower: u64,
-    lemma: u64,
-    shape: u64,
-    suf2: u64,
-    suf3: u64,
-    suf4: u64,
-    pre3: u64,
-    morph: u64,
-    names: u64,
-    is_word: bool,
-    quoted: bool,
-    geo: bool,
-    adjective: bool,
+    pub(super) lower: u64,
+    pub(super) lemma: u64,
+    pub(super) shape: u64,
+    pub(super) suf2: u64,
+    pub(super) suf3: u64,
+    pub(super) suf4: u64,
+    pub(super) pre3: u64,
+    pub(super) morph: u64,
+    pub(super) names: u64,
+    pub(super) is_word: bool,
+    pub(super) quoted: bool,
+    pub(super) geo: bool,
+    pub(super) adjective: bool,
 }
 
 impl TokenFeatures {
@@ -72,7 +72,7 @@ impl TokenFeatures {
 }
 
 /// Hash of a coarse shape: «Xx», «X», «x», «d», «Xx-Xx», «X.», with a flag for Latin script.
-fn shape_hash(t: &Token<'_>) -> u64 {
+pub(super) fn shape_hash(t: &Token<'_>) -> u64 {
     let mut h = crate::text::hash::START;
     let mut last = ' ';
     let mut n = 0;
@@ -147,8 +147,7 @@ pub(crate) fn token_features_lowered(
         .map(|(t, low)| {
             let lower = fnv(low.as_bytes());
             // Suffixes and prefix at char boundaries, without allocating.
-            let suf = |n: usize| fnv(&low.as_bytes()[low.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]);
-            let pre3 = fnv(&low.as_bytes()[..low.char_indices().nth(3).map_or(low.len(), |(i, _)| i)]);
+            let [suf2, suf3, suf4, pre3] = affixes(low);
             let (info, lemma) = if t.script == Script::Cyrillic && t.kind == TokenKind::Word {
                 match cache.map.get(low.as_ref()) {
                     Some(x) => *x,
@@ -174,9 +173,9 @@ pub(crate) fn token_features_lowered(
                 lower,
                 lemma,
                 shape: shape_hash(t),
-                suf2: suf(2),
-                suf3: suf(3),
-                suf4: suf(4),
+                suf2,
+                suf3,
+                suf4,
                 pre3,
                 morph: pos ^ case.rotate_left(17) ^ (info.known as u64).rotate_left(40),
                 names: info.names as u64 + 1,
@@ -189,15 +188,44 @@ pub(crate) fn token_features_lowered(
         .collect()
 }
 
+/// No token: what stands beyond a sentence's edges.
+const NONE: TokenFeatures = TokenFeatures {
+    lower: 0,
+    lemma: 0,
+    shape: 0,
+    suf2: 0,
+    suf3: 0,
+    suf4: 0,
+    pre3: 0,
+    morph: 0,
+    names: 0,
+    is_word: false,
+    quoted: false,
+    geo: false,
+    adjective: false,
+};
+
+/// Token `i` and its neighbours: itself, two before, two after (`NONE` beyond the edges).
+pub(super) fn window(f: &[TokenFeatures], i: usize) -> [&TokenFeatures; 5] {
+    let at = |k: isize| f.get(i.wrapping_add_signed(k)).unwrap_or(&NONE);
+    [at(0), at(-1), at(-2), at(1), at(2)]
+}
+
+/// The hashes of a lower-cased word's last two, three and four characters and its first three.
+pub(super) fn affixes(low: &str) -> [u64; 4] {
+    let suf = |n: usize| fnv(&low.as_bytes()[low.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]);
+    let pre3 = fnv(&low.as_bytes()[..low.char_indices().nth(3).map_or(low.len(), |(i, _)| i)]);
+    [suf(2), suf(3), suf(4), pre3]
+}
+
+/// A feature template: the feature keys of token `i` of a sentence given the two previous
+/// labels. Each model is trained and run with one.
+pub(crate) type Template = fn(&[TokenFeatures], usize, usize, usize, &mut Vec<u64>);
+
 /// The features of token `i` given the two previous labels.
 pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
     out.clear();
-    let none = TokenFeatures::default();
-    let at = |k: isize| -> &TokenFeatures {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= f.len() { &none } else { &f[j as usize] }
-    };
-    let (w, p1, p2, n1, n2) = (at(0), at(-1), at(-2), at(1), at(2));
+    let [w, p1, p2, n1, n2] = window(f, i);
     let p = prev as u64 + 1;
     let pp = prev2 as u64 + 1;
     out.extend_from_slice(&[
@@ -239,9 +267,9 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
     }
 }
 
-/// The most labels a model can have: `Model::score` sums them in a fixed array (the names
-/// tagger has seven: O and B/I of three types).
-const MAX_LABELS: usize = 8;
+/// The most labels a model can have: `Model::score` sums them in a fixed array (the Russian
+/// names tagger has seven: O and B/I of three types; the English one nine, with MISC).
+const MAX_LABELS: usize = 9;
 
 /// A trained model: labels and quantised weights per feature.
 pub(crate) struct Model {
@@ -340,14 +368,19 @@ impl Model {
         }
     }
 
-    /// Greedy left-to-right tagging; returns label indices.
+    /// Greedy left-to-right tagging with the Russian template; returns label indices.
     pub(crate) fn tag(&self, f: &[TokenFeatures]) -> Vec<usize> {
+        self.tag_with(f, features)
+    }
+
+    /// Greedy left-to-right tagging with feature template `template`; returns label indices.
+    pub(crate) fn tag_with(&self, f: &[TokenFeatures], template: Template) -> Vec<usize> {
         let mut out = Vec::with_capacity(f.len());
-        let mut feats = Vec::with_capacity(40);
+        let mut feats = Vec::with_capacity(48);
         let mut scores = vec![0.0; self.labels.len()];
         let (mut prev, mut prev2) = (0, 0);
         for i in 0..f.len() {
-            features(f, i, prev, prev2, &mut feats);
+            template(f, i, prev, prev2, &mut feats);
             self.score(&feats, &mut scores);
             let best = best_allowed(&self.labels, &scores, prev);
             out.push(best);
@@ -405,6 +438,7 @@ pub(crate) fn spans(labels: &[String], tags: &[usize]) -> Vec<(usize, usize, Str
 #[derive(Default, Debug)]
 pub struct Trainer {
     labels: Vec<String>,
+    template: Option<Template>,
     w: KeyMap<Vec<f32>>,
     u: KeyMap<Vec<f32>>,
     c: f32,
@@ -417,6 +451,11 @@ impl Trainer {
         Trainer { labels, c: 1.0, ..Default::default() }
     }
 
+    /// A trainer of the English names tagger (its own feature template) for the given labels.
+    pub fn english(labels: Vec<String>) -> Trainer {
+        Trainer { labels, c: 1.0, template: Some(super::english_tagger::features), ..Default::default() }
+    }
+
     /// One pass over a sentence with gold label indices; returns the number of errors.
     pub fn train_sentence(&mut self, f: &[TokenFeatures], gold: &[usize]) -> usize {
         let l = self.labels.len();
@@ -424,8 +463,9 @@ impl Trainer {
         let mut scores = vec![0.0; l];
         let (mut prev, mut prev2) = (0, 0);
         let mut errors = 0;
+        let template = self.template.unwrap_or(features);
         for i in 0..f.len() {
-            features(f, i, prev, prev2, &mut feats);
+            template(f, i, prev, prev2, &mut feats);
             scores.iter_mut().for_each(|s| *s = 0.0);
             for k in &feats {
                 if let Some(w) = self.w.get(k) {

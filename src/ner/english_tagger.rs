@@ -1,0 +1,246 @@
+// Stage: named entities, sentence by sentence. May use: text, lexicon, token, sentence, lang, morph.
+//! The English names tagger: the greedy averaged perceptron of [`super::tagger`] with English
+//! features — word, shape, affixes, the word's look in the rest of the document (capitalised
+//! elsewhere, in lower case elsewhere: what tells a name in an all-caps headline), a headline
+//! flag, and the English word lists as a small gazetteer. Trained by `examples/train.rs` on
+//! CoNLL-2003 eng.train (PER, ORG, LOC, MISC; MISC is learned so that it is not taken for the
+//! others, and left out of the output).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::entity::{Entity, EntityKind, Sent};
+use super::names::Recognizer;
+use super::tagger::{TokenFeatures, affixes, mix, shape_hash, window};
+use crate::text::Span;
+use crate::text::hash::{Hasher, hash as fnv};
+use crate::token::{Token, TokenKind};
+
+/// How a document writes its words — for each lower-cased word, whether it appears in lower
+/// case, capitalised inside a sentence, and in all capitals — and what the sentences before took
+/// its words for (the tagger's labels, or the gold in training): a name is one thing throughout
+/// an article.
+#[derive(Debug, Default)]
+pub struct EnglishDoc {
+    seen: HashMap<u64, u8, BuildHasherDefault<Hasher>>,
+    taken: HashMap<u64, u8, BuildHasherDefault<Hasher>>,
+}
+
+const LOWER: u8 = 1;
+const TITLE_INSIDE: u8 = 2;
+const ALL_CAPS: u8 = 4;
+
+/// A word of capitals only (at least two letters): «ROTTERDAM», «U.S.».
+fn all_caps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !w.chars().any(char::is_lowercase)
+}
+
+/// A sentence written in capitals (four words in five at least).
+fn is_headline(tokens: &[Token<'_>]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let caps = tokens.iter().filter(|t| t.kind == TokenKind::Word && all_caps(t.text)).count();
+    words >= 2 && caps * 5 >= words * 4
+}
+
+/// Does token `i` start a sentence or a line (so that its capital says nothing)?
+fn initial(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    i == 0
+        || matches!(tokens[i - 1].text, "." | "!" | "?" | ":" | "\"" | "“" | "-" | "—" | "(" | "'" | "``")
+        || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n')
+}
+
+impl EnglishDoc {
+    /// Reads how the document `text` (its `tokens` and their lower-cased forms) writes each word.
+    pub fn new(text: &str, tokens: &[Token<'_>], lows: &[Cow<'_, str>]) -> EnglishDoc {
+        let mut seen: HashMap<u64, u8, BuildHasherDefault<Hasher>> = HashMap::default();
+        for (i, (t, low)) in tokens.iter().zip(lows).enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let bit = match t.text.chars().next() {
+                Some(c) if c.is_lowercase() => LOWER,
+                _ if all_caps(t.text) => ALL_CAPS,
+                Some(c) if c.is_uppercase() && !initial(text, tokens, i) => TITLE_INSIDE,
+                _ => 0,
+            };
+            *seen.entry(fnv(low.as_bytes())).or_default() |= bit;
+        }
+        EnglishDoc { seen, taken: HashMap::default() }
+    }
+
+    fn bits(&self, lower: u64) -> u64 {
+        let seen = self.seen.get(&lower).copied().unwrap_or(0);
+        let taken = self.taken.get(&lower).copied().unwrap_or(0);
+        u64::from(seen) | u64::from(taken) << 5
+    }
+
+    /// Remembers the types of the names of a sentence (its `tokens`, their lower-cased forms
+    /// `lows`; `spans`, token ranges with `PER`, `ORG`, `LOC` or `MISC`) for the sentences after
+    /// it. Not from a headline in capitals: the names there are the hardest to type, and a wrong
+    /// type would spread.
+    pub fn remember(&mut self, tokens: &[Token<'_>], lows: &[Cow<'_, str>], spans: &[(usize, usize, String)]) {
+        if is_headline(tokens) {
+            return;
+        }
+        for (a, b, ty) in spans {
+            let bit = match ty.as_str() {
+                "PER" => 1,
+                "ORG" => 2,
+                "LOC" => 4,
+                _ => 8,
+            };
+            for low in &lows[*a..*b] {
+                if low.chars().next().is_some_and(char::is_alphabetic) {
+                    *self.taken.entry(fnv(low.as_bytes())).or_default() |= bit;
+                }
+            }
+        }
+    }
+}
+
+/// The per-token features of an English sentence: `names` carries the word's look in the
+/// document, whether the sentence is a headline in capitals, and what the sentences before took
+/// the word for; `morph` its gazetteer classes.
+pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &EnglishDoc) -> Vec<TokenFeatures> {
+    let headline = is_headline(tokens);
+    tokens
+        .iter()
+        .zip(lows)
+        .map(|(t, low)| {
+            let lower = fnv(low.as_bytes());
+            let [suf2, suf3, suf4, pre3] = affixes(low);
+            // Digits as one digit: «1996» and «2024» are one word to the model.
+            let digits: String = low.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+            TokenFeatures {
+                lower,
+                lemma: fnv(digits.as_bytes()),
+                shape: shape_hash(t),
+                suf2,
+                suf3,
+                suf4,
+                pre3,
+                morph: super::english::gazetteer(low),
+                names: doc.bits(lower) | (u64::from(headline) << 4),
+                is_word: t.kind == TokenKind::Word,
+                quoted: false,
+                geo: false,
+                adjective: false,
+            }
+        })
+        .collect()
+}
+
+/// The English feature template: the word and its neighbours, affixes and shapes, the word's
+/// look in the document and its gazetteer classes, with the labels before.
+pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let [w, p1, p2, n1, n2] = window(f, i);
+    let p = prev as u64 + 1;
+    let pp = prev2 as u64 + 1;
+    out.extend_from_slice(&[
+        mix(100, 1),
+        mix(101, w.lower),
+        mix(102, p1.lower),
+        mix(103, n1.lower),
+        mix(104, p2.lower),
+        mix(105, n2.lower),
+        mix(106, w.suf3),
+        mix(107, w.suf4),
+        mix(108, w.suf2),
+        mix(109, w.pre3),
+        mix(110, w.shape),
+        mix(111, p1.shape),
+        mix(112, n1.shape),
+        mix(113, p1.shape ^ w.shape.rotate_left(7) ^ n1.shape.rotate_left(13)),
+        mix(114, w.morph),
+        mix(115, p1.morph),
+        mix(116, n1.morph),
+        mix(117, w.names),
+        mix(118, p1.names ^ w.names.rotate_left(8)),
+        mix(119, n1.names ^ w.names.rotate_left(8)),
+        mix(120, p),
+        mix(121, p ^ (pp << 8)),
+        mix(122, p ^ w.shape.rotate_left(5)),
+        mix(123, p ^ w.lower.rotate_left(5)),
+        mix(124, (i == 0) as u64 ^ w.shape.rotate_left(3)),
+        mix(125, w.lemma),
+        mix(126, w.lower ^ n1.lower.rotate_left(11)),
+        mix(127, p1.lower ^ w.lower.rotate_left(11)),
+        mix(128, w.names ^ w.shape.rotate_left(9)),
+        mix(129, w.morph ^ w.shape.rotate_left(9)),
+        mix(130, p ^ w.names.rotate_left(9)),
+        mix(131, n1.lower ^ w.shape.rotate_left(9)),
+        mix(132, p1.lower ^ w.shape.rotate_left(9)),
+        mix(133, n1.shape ^ n2.shape.rotate_left(7) ^ w.shape.rotate_left(13)),
+        mix(134, w.suf3 ^ w.shape.rotate_left(5)),
+        mix(135, p1.lemma ^ n1.lemma.rotate_left(11)),
+        mix(137, (w.names >> 5) ^ w.shape.rotate_left(9)),
+        mix(138, (w.names >> 5) ^ (n1.names >> 5).rotate_left(4) ^ (p1.names >> 5).rotate_left(8)),
+    ]);
+    if !w.is_word {
+        out.push(mix(136, w.lower ^ p));
+    }
+}
+
+impl Recognizer {
+    /// An English sentence: persons, organisations and places from the English tagger; positions
+    /// from the rules, with the places and organisations the rules find inside a position where
+    /// the tagger found nothing («Dutch Minister …» → the Netherlands).
+    pub(super) fn english_sentence(&self, s: Sent<'_, '_>, doc: &mut EnglishDoc, out: &mut Vec<Entity>) {
+        let Sent { text, tokens, lows, offset, index } = s;
+        let feats = token_features(tokens, lows, doc);
+        let tags = self.english.tag_with(&feats, features);
+        let spans = super::tagger::spans(self.english.labels(), &tags);
+        doc.remember(tokens, lows, &spans);
+        let mut own = Vec::new();
+        for (a, b, ty) in spans {
+            let kind = match ty.as_str() {
+                "PER" => EntityKind::Person,
+                "ORG" => EntityKind::Organization,
+                "LOC" => EntityKind::Location,
+                _ => continue,
+            };
+            let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+            let norm = span.slice(text).replace('\n', " ");
+            own.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
+        }
+        let mut rules = Vec::new();
+        super::english::sentence(text, tokens, offset, index, &mut rules);
+        let positions: Vec<Span> = rules.iter().filter(|e| e.kind == EntityKind::Position).map(|e| e.span).collect();
+        // A tagged name that runs out of a position («Deputy Mayor of [London Justine Simons]»)
+        // gives way to what the rules read there.
+        let crosses = |e: &Entity| {
+            positions.iter().any(|p| {
+                let overlap = p.start < e.span.end && e.span.start < p.end;
+                overlap && !(p.start <= e.span.start && e.span.end <= p.end)
+            })
+        };
+        // No person inside a position («Deputy [Mayor] of London»).
+        let within = |e: &Entity| positions.iter().any(|p| p.start <= e.span.start && e.span.end <= p.end);
+        own.retain(|e| !(crosses(e) || e.kind == EntityKind::Person && within(e)));
+        // Positions; and over the tagger, the names the rules read inside a position or as the
+        // person right after it, after «Mr.» or «Dr.», or ending in a word for a street.
+        let position_ends: Vec<usize> =
+            rules.iter().filter(|e| e.kind == EntityKind::Position).map(|e| e.tokens.end).collect();
+        for e in rules {
+            let inside = positions.iter().any(|p| p.start <= e.span.start && e.span.end <= p.end);
+            let local = e.tokens.start - offset;
+            let after = e.kind == EntityKind::Person && position_ends.contains(&e.tokens.start);
+            let titled =
+                e.kind == EntityKind::Person && local > 0 && super::english::is_honorific(tokens[local - 1].text);
+            let street =
+                e.kind == EntityKind::Location && super::english::is_street_word(&lows[e.tokens.end - offset - 1]);
+            if e.kind == EntityKind::Position {
+                own.push(e);
+            } else if inside || after || titled || street {
+                own.retain(|o| {
+                    o.kind == EntityKind::Position || o.span.end <= e.span.start || e.span.end <= o.span.start
+                });
+                own.push(e);
+            }
+        }
+        own.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        out.append(&mut own);
+    }
+}
