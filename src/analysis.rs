@@ -1,7 +1,7 @@
 // The plain data every stage fills in; the analyzer builds it, the output stage prints it.
 //! [`Analysis`]: what the analyzer found in one text.
 
-use crate::facts::{DateMention, MoneyMention, PercentMention, SectorMention};
+use crate::facts::{DateMention, MoneyMention, PercentMention, PubDate, SectorMention};
 use crate::lang::AnalyzedSentence;
 use crate::lang::Lang;
 use crate::ner::Entity;
@@ -24,6 +24,9 @@ pub struct Analysis<'t> {
     pub text: &'t str,
     /// Language of the whole text (the language of most of its letters).
     pub lang: Option<Lang>,
+    /// The publication date relative dates were resolved against: given, or read from the
+    /// dateline.
+    pub pub_date: Option<PubDate>,
     /// All tokens, in order.
     pub tokens: Vec<Token<'t>>,
     /// Sentences, in order; together they cover every token.

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use crate::analysis::Analysis;
-use crate::facts::{self, Date};
+use crate::facts::{self, Date, PubDate, PubDateSource};
 use crate::lang::{self, AnalyzedSentence, Lang, LangDetector};
 use crate::morph::Stemmer;
 use crate::ner;
@@ -155,7 +155,6 @@ impl Analyzer {
     /// assert_eq!(doc.lang, Some(Lang::RU));
     /// ```
     pub fn analyze_with<'t>(&self, text: &'t str, options: &Options) -> Analysis<'t> {
-        let pub_date = options.pub_date;
         let tokens: Vec<Token<'t>> = self.tokenizer.tokens(text).collect();
         let mut sentences: Vec<AnalyzedSentence> = self
             .splitter
@@ -165,6 +164,13 @@ impl Analyzer {
         let lang = lang::decide(&self.detector, text, &tokens, &mut sentences, options.lang);
         let low = lower_all(&tokens);
         let readings = lang::name_readings(lang, text, &tokens, &sentences);
+        // The publication date: given, else the dateline's.
+        let pub_date = match options.pub_date {
+            Some(value) => Some(PubDate { value, source: PubDateSource::Given }),
+            None if options.facts => facts::dateline(text, &tokens, &low, &sentences)
+                .map(|value| PubDate { value, source: PubDateSource::Dateline }),
+            None => None,
+        };
         // Sentence by sentence: names (where the language stage says they are read), dates,
         // money and percentages.
         let mut cache = MorphCache::default();
@@ -180,7 +186,7 @@ impl Analyzer {
                 self.recognizer.sentence(sent, readings[k], &mut cache, english.as_mut(), &mut entities);
             }
             if options.facts {
-                facts::find_dates(&words, pub_date, &mut dates);
+                facts::find_dates(&words, pub_date.map(|p| p.value), &mut dates);
                 facts::find_money(&words, &mut money, &mut percents);
             }
         }
@@ -200,7 +206,20 @@ impl Analyzer {
         } else {
             Vec::new()
         };
-        Analysis { text, lang, tokens, sentences, dates, money, percents, sectors, entities, officials, clusters }
+        Analysis {
+            text,
+            lang,
+            pub_date,
+            tokens,
+            sentences,
+            dates,
+            money,
+            percents,
+            sectors,
+            entities,
+            officials,
+            clusters,
+        }
     }
 
     /// The lower-cased Snowball stem of a token (Russian for Cyrillic, English for Latin).

@@ -92,8 +92,8 @@ mod token;
 pub use analysis::Analysis;
 pub use analyzer::{Analyzer, Options};
 pub use facts::{
-    Date, DateKind, DateMention, DateParseError, MoneyMention, PercentMention, Qualifier, Sector, SectorMention,
-    sectors,
+    Date, DateKind, DateMention, DateParseError, MoneyMention, PercentMention, PubDate, PubDateSource, Qualifier,
+    Sector, SectorMention, sectors,
 };
 pub use lang::AnalyzedSentence;
 pub use lang::{Lang, LangDetector};

@@ -59,6 +59,7 @@ fn check_article(name: &str) {
     }
     // Clusters: each listed [type, name, count] is one cluster of the analysis.
     let json = serde_json::to_value(&doc).unwrap();
+    assert_eq!(json["pub_date"], expected["pub_date"], "publication date (from the dateline); {help}");
     let clusters: Vec<serde_json::Value> = json["clusters"]
         .as_array()
         .unwrap()

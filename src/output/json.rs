@@ -26,6 +26,7 @@ impl<'t> Analysis<'t> {
         }
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("lang", &self.lang)?;
+        map.serialize_entry("pub_date", &self.pub_date)?;
         let sentences: Vec<SentenceRecord> = self.sentences.iter().map(|s| SentenceRecord::new(&idx, s)).collect();
         map.serialize_entry("sentences", &sentences)?;
         let entities: Vec<Located<_, &str>> =

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Analysis;
-use crate::facts::{DateMention, MoneyMention, PercentMention, Sector};
+use crate::facts::{DateMention, MoneyMention, PercentMention, PubDate, Sector};
 use crate::lang::{AnalyzedSentence, Lang};
 use crate::ner::Entity;
 use crate::resolve::{Cluster, Part};
@@ -135,6 +135,9 @@ pub struct TokenRecord {
 pub struct OwnedAnalysis {
     /// Language of the whole text.
     pub lang: Option<Lang>,
+    /// The publication date and where it came from.
+    #[serde(default)]
+    pub pub_date: Option<PubDate>,
     /// Sentences, in order.
     pub sentences: Vec<SentenceRecord>,
     /// Persons, organisations, locations and positions, in text order.
@@ -167,6 +170,7 @@ impl Analysis<'_> {
         let part = |p: Part| Located::new(&idx, text, p.span, p);
         OwnedAnalysis {
             lang: self.lang,
+            pub_date: self.pub_date,
             sentences: self.sentences.iter().map(|s| SentenceRecord::new(&idx, s)).collect(),
             entities: self
                 .entities

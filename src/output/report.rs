@@ -27,6 +27,9 @@ impl Analysis<'_> {
         if let Some(h) = a.headline() {
             let _ = writeln!(out, "headline: {h}");
         }
+        if let Some(p) = a.pub_date {
+            let _ = writeln!(out, "publication date: {} ({:?})", p.value, p.source);
+        }
         let _ = writeln!(
             out,
             "language: {}   characters: {}   tokens: {}   words: {}   sentences: {}",
