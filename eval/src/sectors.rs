@@ -29,7 +29,12 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
 }
 
 /// The text of a gold line's document, or `None` when its corpus is absent.
-fn document(source: &str, doc: &str, corpora: &Path, conll: &mut Option<Vec<crate::english::ConllDoc>>) -> Option<String> {
+fn document(
+    source: &str,
+    doc: &str,
+    corpora: &Path,
+    conll: &mut Option<Vec<crate::english::ConllDoc>>,
+) -> Option<String> {
     match source {
         "nerel-dev" => std::fs::read_to_string(corpora.join("NEREL/NEREL-v1.1/dev").join(format!("{doc}.txt"))).ok(),
         "conll-testa" => {
