@@ -122,7 +122,10 @@ fn entity_floors() {
         ],
     );
     let officials = crate::officials::run(&dir).expect("officials corpora");
-    check(&officials, &[("officials.factrueval.f1", 0.74), ("officials.nerel.f1", 0.655)]);
+    check(
+        &officials,
+        &[("officials.factrueval.f1", 0.74), ("officials.nerel.f1", 0.655), ("officials.english.f1", 0.57)],
+    );
     let clusters = crate::clusters::run(&dir).expect("factRuEval coreference");
     check(
         &clusters,
@@ -142,7 +145,7 @@ fn english_floors() {
         &metrics,
         &[
             ("ner.conll_testa.per.f1", 92.4),
-            ("ner.conll_testa.org.f1", 84.6),
+            ("ner.conll_testa.org.f1", 84.3),
             ("ner.conll_testa.loc.f1", 92.3),
             ("ner.conll_testa.all.f1", 90.3),
             ("ner.wikigold.all.f1", 57.9),

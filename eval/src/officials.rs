@@ -107,5 +107,136 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         println!("NEREL dev WORKS_AS: P {p:.3} R {r:.3} F1 {:.3} ({pred_n} predicted, {gold_n} gold)", f1(p, r));
         metrics.push(("officials.nerel.f1".into(), f1(p, r)));
     }
+    english(corpora, &analyzer, &mut metrics);
     Some(metrics)
+}
+
+/// A (start, end) range of tokens of a sentence: `"3:5"`.
+fn token_range(s: &str) -> Option<(usize, usize)> {
+    let (a, b) = s.split_once(':')?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+/// One gold English official: document, sentence, and the person's, position's and (when named)
+/// organisation's byte spans in the document text.
+type EnOfficial = (usize, usize, (usize, usize), (usize, usize), Option<(usize, usize)>);
+
+/// English officials in the team's own dev set (`tests/data/en_officials_dev.tsv`: CoNLL-2003
+/// sentences, person + position + organisation by token offsets) → P/R/F1 of officials whose
+/// person, position and organisation are all right (spans overlap; no organisation on both
+/// sides counts as right), over the sentences the annotators scanned.
+fn english(corpora: &Path, analyzer: &Analyzer, metrics: &mut Vec<(String, f64)>) {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data");
+    let (Ok(gold), Ok(scanned)) = (
+        std::fs::read_to_string(data.join("en_officials_dev.tsv")),
+        std::fs::read_to_string(data.join("en_officials_dev_scanned.tsv")),
+    ) else {
+        return;
+    };
+    let rows = |t: &str| -> Vec<Vec<String>> {
+        t.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split('\t').map(String::from).collect())
+            .collect()
+    };
+    let (mut pred_n, mut pred_ok, mut gold_n, mut gold_ok, mut by_part) = (0, 0, 0, 0, [0usize; 3]);
+    let (show, mut shown) = (gold::show(), 0);
+    for split in ["train", "testa"] {
+        let Ok(docs) = crate::english::read_conll(&corpora.join(format!("conll2003-en/eng.{split}"))) else { return };
+        let span = |d: usize, s: usize, r: (usize, usize)| -> Option<(usize, usize)> {
+            let toks = docs.get(d)?.sentences.get(s)?;
+            Some((toks.get(r.0)?.0, toks.get(r.1.checked_sub(1)?)?.1))
+        };
+        let mut want: Vec<EnOfficial> = Vec::new();
+        for f in rows(&gold).iter().filter(|f| f.len() >= 6 && f[0] == split) {
+            let (Ok(d), Ok(s)) = (f[1].parse::<usize>(), f[2].parse::<usize>()) else { continue };
+            let (Some(person), Some(position)) =
+                (token_range(&f[3]).and_then(|r| span(d, s, r)), token_range(&f[4]).and_then(|r| span(d, s, r)))
+            else {
+                continue;
+            };
+            let org = token_range(&f[5]).and_then(|r| span(d, s, r));
+            want.push((d, s, person, position, org));
+        }
+        let mut sentences: Vec<(usize, usize)> = rows(&scanned)
+            .iter()
+            .filter(|f| f.len() >= 3 && f[0] == split)
+            .filter_map(|f| Some((f[1].parse().ok()?, f[2].parse().ok()?)))
+            .collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        let mut doc_ids: Vec<usize> = sentences.iter().map(|x| x.0).collect();
+        doc_ids.dedup();
+        for d in doc_ids {
+            let Some(doc) = docs.get(d) else { continue };
+            let a = analyzer.analyze(&doc.text);
+            // The scanned sentences of this document, as byte ranges.
+            let ranges: Vec<(usize, (usize, usize))> = sentences
+                .iter()
+                .filter(|x| x.0 == d)
+                .filter_map(|&(_, s)| {
+                    let t = doc.sentences.get(s)?;
+                    Some((s, (t.first()?.0, t.last()?.1)))
+                })
+                .collect();
+            let in_scanned = |x: (usize, usize)| ranges.iter().any(|r| r.1.0 <= x.0 && x.1 <= r.1.1);
+            let right = |o: &pressa::Official, g: &EnOfficial| {
+                let org_ok = match (&o.org, g.4) {
+                    (None, None) => true,
+                    (Some(p), Some(q)) => overlaps((p.span.start, p.span.end), q),
+                    _ => false,
+                };
+                org_ok
+                    && o.mentions.iter().any(|m| {
+                        overlaps((m.person.start, m.person.end), g.2)
+                            && overlaps((m.position.start, m.position.end), g.3)
+                    })
+            };
+            let here: Vec<&EnOfficial> = want.iter().filter(|g| g.0 == d).collect();
+            let found: Vec<&pressa::Official> = a
+                .officials
+                .iter()
+                .filter(|o| o.mentions.iter().any(|m| in_scanned((m.person.start, m.person.end))))
+                .collect();
+            pred_n += found.len();
+            pred_ok += found.iter().filter(|o| here.iter().any(|g| right(o, g))).count();
+            gold_n += here.len();
+            for g in &here {
+                let hit = found.iter().any(|o| right(o, g));
+                gold_ok += usize::from(hit);
+                // Which part went wrong: no official for the person, a wrong position, a wrong
+                // organisation.
+                let person =
+                    found.iter().find(|o| o.mentions.iter().any(|m| overlaps((m.person.start, m.person.end), g.2)));
+                if !hit {
+                    by_part[match person {
+                        None => 0,
+                        Some(o) if !o.mentions.iter().any(|m| overlaps((m.position.start, m.position.end), g.3)) => 1,
+                        Some(_) => 2,
+                    }] += 1;
+                    if shown < show {
+                        shown += 1;
+                        let got =
+                            person.map(|o| format!("{} | {:?}", o.position.norm, o.org.as_ref().map(|x| &x.norm)));
+                        let org = g.4.map(|x| &doc.text[x.0..x.1]);
+                        println!(
+                            "en official missed: {} | {} | {org:?} — got {got:?}",
+                            &doc.text[g.2.0..g.2.1],
+                            &doc.text[g.3.0..g.3.1]
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let (p, r) = (pred_ok as f64 / pred_n.max(1) as f64, gold_ok as f64 / gold_n.max(1) as f64);
+    println!(
+        "English officials (team dev set, person + position + organisation all right): P {p:.3} R {r:.3} F1 {:.3} \
+         ({pred_n} predicted, {gold_n} gold; missed: {} no official, {} position, {} organisation)",
+        f1(p, r),
+        by_part[0],
+        by_part[1],
+        by_part[2]
+    );
+    metrics.push(("officials.english.f1".into(), f1(p, r)));
 }

@@ -31,6 +31,12 @@ pub(super) fn gazetteer(low: &str) -> u64 {
         | bit(crate::token::month(low).is_some() || crate::token::weekday(low).is_some(), 5)
 }
 
+/// The country of a nationality adjective («German» → Germany, any case), for an official whose
+/// position opens with one («German Chancellor»).
+pub(crate) fn country_of(word: &str) -> Option<&'static str> {
+    DEMONYMS.get(&crate::text::lowercase(word))
+}
+
 /// «Mr.», «Mrs.», «Ms.», «Dr.»: a person's name follows.
 pub(super) fn is_honorific(w: &str) -> bool {
     matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.")
@@ -75,32 +81,8 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
         // Lower-case titles: «chief executive of the Port of Rotterdam Authority».
         if !capitalised(&tokens[i]) {
             if tokens[i].kind == TokenKind::Word && TITLES.contains(&low(&tokens[i])) && i > 0 {
-                let mut j = i;
-                while j < tokens.len() && tokens[j].kind == TokenKind::Word && TITLES.contains(&low(&tokens[j])) {
-                    j += 1;
-                }
-                // «chief executive of the Port of Rotterdam Authority»: the organisation is part
-                // of the position (and an entity of its own, found next).
-                let mut end = j;
-                let mut k = j;
-                if tokens.get(k).is_some_and(|t| t.text == "of") {
-                    k += 1;
-                    if tokens.get(k).is_some_and(|t| t.text == "the") {
-                        k += 1;
-                    }
-                    let run = k;
-                    while k < tokens.len()
-                        && (capitalised(&tokens[k])
-                            || matches!(tokens[k].text, "of" | "for" | "&")
-                                && tokens.get(k + 1).is_some_and(capitalised))
-                    {
-                        k += 1;
-                    }
-                    if k > run {
-                        end = k;
-                    }
-                }
-                push(i, end, EntityKind::Position, out);
+                let (from, end, j) = lower_case_position(tokens, i);
+                push(from, end, EntityKind::Position, out);
                 i = j;
                 continue;
             }
@@ -137,6 +119,91 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
     }
 }
 
+/// A position opened by a lower-case title at token `i`: its tokens `from..end` (the
+/// organisation or place named before it and after «of»/«at» included) and where the title words
+/// end.
+fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) {
+    let title = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && TITLES.contains(&low(t)));
+    let plain =
+        |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !capitalised(t) && !is_stop(&low(t)));
+    let mut j = i;
+    // Title words, with one other word between two of them: «chief investment officer».
+    while title(j) || (j > i && plain(j) && title(j + 1)) {
+        j += 1;
+    }
+    // «chief executive of the Port of Rotterdam Authority»: the organisation is part
+    // of the position (and an entity of its own, found next).
+    let mut end = j;
+    let mut k = j;
+    if tokens.get(k).is_some_and(|t| matches!(t.text, "of" | "at")) {
+        k += 1;
+        if tokens.get(k).is_some_and(|t| t.text == "the") {
+            k += 1;
+        }
+        let run = k;
+        while k < tokens.len()
+            && (capitalised(&tokens[k])
+                || matches!(tokens[k].text, "of" | "for" | "&") && tokens.get(k + 1).is_some_and(capitalised))
+        {
+            k += 1;
+        }
+        if k > run {
+            end = k;
+        }
+    }
+    // The organisation or place named before the title is part of the position (and
+    // an entity of its own): «Microsoft 's chief executive», «Foreign Ministry
+    // spokesman», «Syrian president» (the country).
+    // (Up to two plain words between: «Dutch transport minister», «Chechen rebel leader».)
+    let mut i0 = i;
+    while i0 > 0 && i - i0 < 2 && plain(i0 - 1) {
+        i0 -= 1;
+    }
+    if i0 == 0 || !capitalised(&tokens[i0 - 1]) {
+        i0 = i;
+    }
+    let possessive = i0 >= 2 && matches!(tokens[i0 - 1].text, "'s" | "’s");
+    let last = if possessive { i0 - 2 } else { i0.saturating_sub(1) };
+    let mut from = i;
+    if i0 > 0 && capitalised(&tokens[last]) {
+        from = last;
+        while from > 0 && capitalised(&tokens[from - 1]) {
+            from -= 1;
+        }
+        // Function words that open the sentence are no name: «The spokesman».
+        while from <= last && is_stop(&low(&tokens[from])) {
+            from += 1;
+        }
+        if from > last {
+            from = i;
+        }
+    }
+    (from, end, j)
+}
+
+/// A word for a kind of organisation a name may follow: «engineering firm Royal HaskoningDHV».
+fn is_kind_of_organisation(word: &str) -> bool {
+    matches!(
+        word,
+        "firm"
+            | "company"
+            | "group"
+            | "bank"
+            | "carrier"
+            | "maker"
+            | "operator"
+            | "agency"
+            | "newspaper"
+            | "broadcaster"
+            | "giant"
+            | "startup"
+            | "insurer"
+            | "retailer"
+            | "airline"
+            | "lender"
+    )
+}
+
 /// Splits and types one capitalised run.
 fn classify(
     tokens: &[Token<'_>],
@@ -153,27 +220,17 @@ fn classify(
     }
     // Organisation keywords anywhere in the run, or a kind of organisation just before it:
     // «engineering firm Royal HaskoningDHV».
-    let kind_before = a > 0
-        && matches!(
-            tokens[a - 1].text,
-            "firm"
-                | "company"
-                | "group"
-                | "bank"
-                | "carrier"
-                | "maker"
-                | "operator"
-                | "agency"
-                | "newspaper"
-                | "broadcaster"
-                | "giant"
-                | "startup"
-                | "insurer"
-                | "retailer"
-                | "airline"
-                | "lender"
-        );
-    if kind_before || words.iter().any(|w| ORG_WORDS.contains(w)) {
+    let kind_before = a > 0 && is_kind_of_organisation(tokens[a - 1].text);
+    // A title with a name after it comes first: «Bank of England Governor Andrew Bailey».
+    // (The name after the title: one to three words, none an organisation word — «General
+    // Motors Corp.» is no general.)
+    let titled = words.iter().enumerate().any(|(k, w)| {
+        let rest = &words[k + 1..];
+        TITLES.contains(w)
+            && (1..=3).contains(&rest.len())
+            && rest.iter().all(|n| !TITLES.contains(n) && !ORG_WORDS.contains(n) && !matches!(&**n, "of" | "for"))
+    });
+    if !titled && (kind_before || words.iter().any(|w| ORG_WORDS.contains(w))) {
         push(a, b, EntityKind::Organization, out);
         return;
     }
@@ -196,14 +253,12 @@ fn classify(
         let mut p0 = t0;
         if t0 > 0 {
             let before = out.len();
-            if t0 == 1
-                && let Some(country) = DEMONYMS.get(&words[0])
-            {
-                push(a, a + 1, EntityKind::Location, out);
-                if let Some(e) = out.last_mut() {
-                    e.norm = country.to_string();
-                }
-            } else {
+            // «Polish Foreign Minister»: the nationality names the country, the words up to the
+            // title are the portfolio.
+            // (No entity: a nationality is no place; the official's organisation is the country,
+            // see [`country_of`].)
+            let nationality = t0 <= 3 && DEMONYMS.get(&words[0]).is_some();
+            if !nationality {
                 classify(tokens, a, a + t0, push, out);
             }
             for e in &mut out[before..] {
@@ -211,7 +266,9 @@ fn classify(
                     e.kind = EntityKind::Organization;
                 }
             }
-            if out[before..].iter().any(|e| matches!(e.kind, EntityKind::Location | EntityKind::Organization)) {
+            if nationality
+                || out[before..].iter().any(|e| matches!(e.kind, EntityKind::Location | EntityKind::Organization))
+            {
                 p0 = 0;
             }
         }
@@ -309,8 +366,11 @@ mod tests {
 
     #[test]
     fn a_portfolio_is_no_place() {
-        // («Dutch» is the country's place; «Infrastructure» is a portfolio.)
+        // («Infrastructure» is a portfolio; «Dutch», a nationality, is no place either, but it
+        // names the official's country.)
         let text = "Dutch Minister of Infrastructure Mark Harbers welcomed the agreement.";
-        assert_eq!(surfaces(text, EntityKind::Location), ["Dutch"]);
+        assert!(surfaces(text, EntityKind::Location).is_empty());
+        let doc = Analyzer::new().analyze(text);
+        assert_eq!(doc.officials[0].org.as_ref().map(|g| g.norm.as_str()), Some("Netherlands"));
     }
 }

@@ -223,7 +223,12 @@ fn organisation_in(
         here.iter()
             .find(|e| e.kind == kind && e.tokens.start >= position.tokens.start && e.tokens.end <= position.tokens.end)
     };
-    inside(EntityKind::Organization).or_else(|| inside(EntityKind::Location)).map(|e| {
+    // An English position that opens with a nationality: its country («German Chancellor»).
+    let nationality = || {
+        let t = tokens.get(position.tokens.start)?;
+        Some(Part { span: t.span, norm: crate::ner::country_of(t.text)?.to_string() })
+    };
+    let named = inside(EntityKind::Organization).or_else(|| inside(EntityKind::Location)).map(|e| {
         // «правительстве Москвы по вопросам транспорта»: the name ends before «по».
         let mut end = e.tokens.end;
         if let Some(cut) = (e.tokens.start + 1..e.tokens.end).find(|&t| matches!(tokens[t].text, "по" | "при")) {
@@ -236,7 +241,8 @@ fn organisation_in(
             recognizer.normalize(text, &tokens[e.tokens.start..end], e.kind)
         };
         Part { span: Span::new(e.span.start, tokens[end - 1].span.end), norm }
-    })
+    });
+    named.or_else(nationality)
 }
 
 /// Between two coordinated positions: «,», «и» or both («писатель, поэт и журналист»).
