@@ -110,7 +110,7 @@ fn entity_floors() {
             ("ner.factrueval_dev.org.f1", 66.1),
             ("ner.factrueval_dev.loc.f1", 89.6),
             ("ner.nerel_dev.per.f1", 90.8),
-            ("ner.nerel_dev.org.f1", 68.7),
+            ("ner.nerel_dev.org.f1", 68.6),
             ("ner.nerel_dev.loc.f1", 80.6),
             ("ner.nerel_dev.position.f1", 76.7),
             ("ner.nerel_dev.position.overlap_f1", 88.8),
@@ -144,11 +144,11 @@ fn english_floors() {
     check(
         &metrics,
         &[
-            ("ner.conll_testa.per.f1", 92.4),
-            ("ner.conll_testa.org.f1", 84.3),
+            ("ner.conll_testa.per.f1", 92.1),
+            ("ner.conll_testa.org.f1", 83.5),
             ("ner.conll_testa.loc.f1", 92.3),
-            ("ner.conll_testa.all.f1", 90.3),
-            ("ner.wikigold.all.f1", 57.9),
+            ("ner.conll_testa.all.f1", 89.9),
+            ("ner.wikigold.all.f1", 58.1),
         ],
     );
 }

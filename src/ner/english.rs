@@ -182,7 +182,7 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
 }
 
 /// A word for a kind of organisation a name may follow: «engineering firm Royal HaskoningDHV».
-fn is_kind_of_organisation(word: &str) -> bool {
+pub(super) fn is_kind_of_organisation(word: &str) -> bool {
     matches!(
         word,
         "firm"

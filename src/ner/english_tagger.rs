@@ -220,7 +220,8 @@ impl Recognizer {
         let within = |e: &Entity| positions.iter().any(|p| p.start <= e.span.start && e.span.end <= p.end);
         own.retain(|e| !(crosses(e) || e.kind == EntityKind::Person && within(e)));
         // Positions; and over the tagger, the names the rules read inside a position or as the
-        // person right after it, after «Mr.» or «Dr.», or ending in a word for a street.
+        // person right after it, after «Mr.» or «Dr.», after a kind of organisation («engineering
+        // firm Royal HaskoningDHV»), or ending in a word for a street.
         let position_ends: Vec<usize> =
             rules.iter().filter(|e| e.kind == EntityKind::Position).map(|e| e.tokens.end).collect();
         for e in rules {
@@ -231,9 +232,12 @@ impl Recognizer {
                 e.kind == EntityKind::Person && local > 0 && super::english::is_honorific(tokens[local - 1].text);
             let street =
                 e.kind == EntityKind::Location && super::english::is_street_word(&lows[e.tokens.end - offset - 1]);
+            let kind = e.kind == EntityKind::Organization
+                && local > 0
+                && super::english::is_kind_of_organisation(&lows[local - 1]);
             if e.kind == EntityKind::Position {
                 own.push(e);
-            } else if inside || after || titled || street {
+            } else if inside || after || titled || street || kind {
                 own.retain(|o| {
                     o.kind == EntityKind::Position || o.span.end <= e.span.start || e.span.end <= o.span.start
                 });
