@@ -10,6 +10,16 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
+/// Does one of the official's mentions have its person's span `person` accepts and its
+/// position's span `position` accepts?
+fn mentioned(
+    o: &pressa::Official,
+    person: impl Fn((usize, usize)) -> bool,
+    position: impl Fn((usize, usize)) -> bool,
+) -> bool {
+    o.mentions.iter().any(|m| person((m.person.start, m.person.end)) && position((m.position.start, m.position.end)))
+}
+
 fn f1(p: f64, r: f64) -> f64 {
     if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
 }
@@ -28,11 +38,11 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
             // An official (once per person, position and organisation) matches a fact when one
             // of its mentions does.
             let matches = |o: &pressa::Official, f: &gold::Occupation| {
-                o.mentions.iter().any(|m| {
-                    let (person, position) = ((m.person.start, m.person.end), (m.position.start, m.position.end));
-                    f.0.iter().any(|&w| overlaps(person, w))
-                        && (f.1.is_empty() || f.1.iter().any(|&p| overlaps(position, p)))
-                })
+                mentioned(
+                    o,
+                    |person| f.0.iter().any(|&w| overlaps(person, w)),
+                    |position| f.1.is_empty() || f.1.iter().any(|&p| overlaps(position, p)),
+                )
             };
             pred_n += a.officials.len();
             pred_ok += a.officials.iter().filter(|o| facts.iter().any(|f| matches(o, f))).count();
@@ -85,9 +95,7 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 .filter_map(|r| Some((span(&r.1)?, span(&r.2)?)))
                 .collect();
             let m = |o: &pressa::Official, g: &((usize, usize), (usize, usize))| {
-                o.mentions.iter().any(|m| {
-                    overlaps((m.person.start, m.person.end), g.0) && overlaps((m.position.start, m.position.end), g.1)
-                })
+                mentioned(o, |person| overlaps(person, g.0), |position| overlaps(position, g.1))
             };
             pred_n += a.officials.len();
             pred_ok += a.officials.iter().filter(|o| pairs.iter().any(|g| m(o, g))).count();
@@ -186,18 +194,11 @@ fn english(corpora: &Path, analyzer: &Analyzer, metrics: &mut Vec<(String, f64)>
                     (Some(p), Some(q)) => overlaps((p.span.start, p.span.end), q),
                     _ => false,
                 };
-                org_ok
-                    && o.mentions.iter().any(|m| {
-                        overlaps((m.person.start, m.person.end), g.2)
-                            && overlaps((m.position.start, m.position.end), g.3)
-                    })
+                org_ok && mentioned(o, |person| overlaps(person, g.2), |position| overlaps(position, g.3))
             };
             let here: Vec<&EnOfficial> = want.iter().filter(|g| g.0 == d).collect();
-            let found: Vec<&pressa::Official> = a
-                .officials
-                .iter()
-                .filter(|o| o.mentions.iter().any(|m| in_scanned((m.person.start, m.person.end))))
-                .collect();
+            let found: Vec<&pressa::Official> =
+                a.officials.iter().filter(|o| mentioned(o, in_scanned, |_| true)).collect();
             pred_n += found.len();
             pred_ok += found.iter().filter(|o| here.iter().any(|g| right(o, g))).count();
             gold_n += here.len();
@@ -206,12 +207,11 @@ fn english(corpora: &Path, analyzer: &Analyzer, metrics: &mut Vec<(String, f64)>
                 gold_ok += usize::from(hit);
                 // Which part went wrong: no official for the person, a wrong position, a wrong
                 // organisation.
-                let person =
-                    found.iter().find(|o| o.mentions.iter().any(|m| overlaps((m.person.start, m.person.end), g.2)));
+                let person = found.iter().find(|o| mentioned(o, |person| overlaps(person, g.2), |_| true));
                 if !hit {
                     by_part[match person {
                         None => 0,
-                        Some(o) if !o.mentions.iter().any(|m| overlaps((m.position.start, m.position.end), g.3)) => 1,
+                        Some(o) if !mentioned(o, |_| true, |position| overlaps(position, g.3)) => 1,
                         Some(_) => 2,
                     }] += 1;
                     if shown < show {

@@ -12,7 +12,7 @@ use std::hash::BuildHasherDefault;
 
 use super::entity::{Entity, EntityKind, Sent};
 use super::names::Recognizer;
-use super::tagger::{TokenFeatures, affixes, mix, shape_hash, window};
+use super::tagger::{TokenFeatures, affixes, mix, shape_hash, window, word_features};
 use crate::text::Span;
 use crate::text::hash::{Hasher, hash as fnv};
 use crate::token::{Token, TokenKind};
@@ -110,11 +110,17 @@ pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &English
         .map(|(t, low)| {
             let lower = fnv(low.as_bytes());
             let [suf2, suf3, suf4, pre3] = affixes(low);
-            // Digits as one digit: «1996» and «2024» are one word to the model.
-            let digits: String = low.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+            // Digits as one digit: «1996» and «2024» are one word to the model (a word without
+            // digits is itself).
+            let lemma = if low.bytes().any(|b| b.is_ascii_digit()) {
+                let digits: String = low.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+                fnv(digits.as_bytes())
+            } else {
+                lower
+            };
             TokenFeatures {
                 lower,
-                lemma: fnv(digits.as_bytes()),
+                lemma,
                 shape: shape_hash(t),
                 suf2,
                 suf3,
@@ -138,21 +144,8 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
     let [w, p1, p2, n1, n2] = window(f, i);
     let p = prev as u64 + 1;
     let pp = prev2 as u64 + 1;
+    out.extend_from_slice(&word_features(100, [w, p1, p2, n1, n2]));
     out.extend_from_slice(&[
-        mix(100, 1),
-        mix(101, w.lower),
-        mix(102, p1.lower),
-        mix(103, n1.lower),
-        mix(104, p2.lower),
-        mix(105, n2.lower),
-        mix(106, w.suf3),
-        mix(107, w.suf4),
-        mix(108, w.suf2),
-        mix(109, w.pre3),
-        mix(110, w.shape),
-        mix(111, p1.shape),
-        mix(112, n1.shape),
-        mix(113, p1.shape ^ w.shape.rotate_left(7) ^ n1.shape.rotate_left(13)),
         mix(114, w.morph),
         mix(115, p1.morph),
         mix(116, n1.morph),

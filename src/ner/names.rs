@@ -88,7 +88,7 @@ impl Recognizer {
         english: Option<&mut EnglishDoc>,
         out: &mut Vec<Entity>,
     ) {
-        let Sent { text, tokens, lows, .. } = s;
+        let Sent { tokens, lows, .. } = s;
         if reading == NameReading::Skip
             || !tokens
                 .iter()
@@ -97,15 +97,11 @@ impl Recognizer {
             return;
         }
         if reading == NameReading::English {
-            let mut own_doc;
-            let doc = match english {
-                Some(d) => d,
-                None => {
-                    own_doc = EnglishDoc::new(text, tokens, lows);
-                    &mut own_doc
-                }
-            };
-            self.english_sentence(s, doc, out);
+            // (The analyzer reads the document's words for every document with an English
+            // sentence.)
+            if let Some(doc) = english {
+                self.english_sentence(s, doc, out);
+            }
             return;
         }
         let feats: Vec<TokenFeatures> = ner::token_features_lowered(tokens, lows, &self.morph, cache);

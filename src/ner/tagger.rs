@@ -218,6 +218,27 @@ pub(super) fn affixes(low: &str) -> [u64; 4] {
     [suf(2), suf(3), suf(4), pre3]
 }
 
+/// The features both templates open with, numbered from `base`: a bias, the words of the
+/// window, the word's affixes, and the shapes around it.
+pub(super) fn word_features(base: u64, [w, p1, p2, n1, n2]: [&TokenFeatures; 5]) -> [u64; 14] {
+    [
+        mix(base, 1),
+        mix(base + 1, w.lower),
+        mix(base + 2, p1.lower),
+        mix(base + 3, n1.lower),
+        mix(base + 4, p2.lower),
+        mix(base + 5, n2.lower),
+        mix(base + 6, w.suf3),
+        mix(base + 7, w.suf4),
+        mix(base + 8, w.suf2),
+        mix(base + 9, w.pre3),
+        mix(base + 10, w.shape),
+        mix(base + 11, p1.shape),
+        mix(base + 12, n1.shape),
+        mix(base + 13, p1.shape ^ w.shape.rotate_left(7) ^ n1.shape.rotate_left(13)),
+    ]
+}
+
 /// A feature template: the feature keys of token `i` of a sentence given the two previous
 /// labels. Each model is trained and run with one.
 pub(crate) type Template = fn(&[TokenFeatures], usize, usize, usize, &mut Vec<u64>);
@@ -228,21 +249,8 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
     let [w, p1, p2, n1, n2] = window(f, i);
     let p = prev as u64 + 1;
     let pp = prev2 as u64 + 1;
+    out.extend_from_slice(&word_features(0, [w, p1, p2, n1, n2]));
     out.extend_from_slice(&[
-        mix(0, 1),
-        mix(1, w.lower),
-        mix(2, p1.lower),
-        mix(3, n1.lower),
-        mix(4, p2.lower),
-        mix(5, n2.lower),
-        mix(6, w.suf3),
-        mix(7, w.suf4),
-        mix(8, w.suf2),
-        mix(9, w.pre3),
-        mix(10, w.shape),
-        mix(11, p1.shape),
-        mix(12, n1.shape),
-        mix(13, p1.shape ^ w.shape.rotate_left(7) ^ n1.shape.rotate_left(13)),
         mix(14, w.morph),
         mix(15, w.names),
         mix(16, p1.morph),
@@ -435,10 +443,10 @@ pub(crate) fn spans(labels: &[String], tags: &[usize]) -> Vec<(usize, usize, Str
 
 /// Averaged-perceptron training state (used by `examples/train.rs`).
 #[cfg(feature = "training")]
-#[derive(Default, Debug)]
+#[derive(Debug)]
 pub struct Trainer {
     labels: Vec<String>,
-    template: Option<Template>,
+    template: Template,
     w: KeyMap<Vec<f32>>,
     u: KeyMap<Vec<f32>>,
     c: f32,
@@ -448,12 +456,16 @@ pub struct Trainer {
 impl Trainer {
     /// A trainer for the given label set (index 0 is `O`).
     pub fn new(labels: Vec<String>) -> Trainer {
-        Trainer { labels, c: 1.0, ..Default::default() }
+        Trainer::with_template(labels, features)
     }
 
     /// A trainer of the English names tagger (its own feature template) for the given labels.
     pub fn english(labels: Vec<String>) -> Trainer {
-        Trainer { labels, c: 1.0, template: Some(super::english_tagger::features), ..Default::default() }
+        Trainer::with_template(labels, super::english_tagger::features)
+    }
+
+    fn with_template(labels: Vec<String>, template: Template) -> Trainer {
+        Trainer { labels, template, w: KeyMap::default(), u: KeyMap::default(), c: 1.0 }
     }
 
     /// One pass over a sentence with gold label indices; returns the number of errors.
@@ -463,7 +475,7 @@ impl Trainer {
         let mut scores = vec![0.0; l];
         let (mut prev, mut prev2) = (0, 0);
         let mut errors = 0;
-        let template = self.template.unwrap_or(features);
+        let template = self.template;
         for i in 0..f.len() {
             template(f, i, prev, prev2, &mut feats);
             scores.iter_mut().for_each(|s| *s = 0.0);

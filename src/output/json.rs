@@ -5,10 +5,10 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::owned::{Located, MentionRecord, OfficialRecord, SectorRecord, SentenceRecord, TokenRecord};
+use super::owned::{Located, OfficialRecord, SectorRecord, SentenceRecord, TokenRecord};
 use crate::Analysis;
 use crate::resolve::Part;
-use crate::text::{CharIndex, Span};
+use crate::text::CharIndex;
 
 impl<'t> Analysis<'t> {
     /// A serialisable view that also lists the tokens (`"tokens": [span + "kind" + "script" +
@@ -20,10 +20,6 @@ impl<'t> Analysis<'t> {
     fn serialize_with<S: Serializer>(&self, serializer: S, tokens: bool) -> Result<S::Ok, S::Error> {
         let idx = CharIndex::new(self.text);
         let text = self.text;
-        let located = |span: Span| Located::<Span, &str>::new(&idx, text, span, span);
-        fn part<'a>(idx: &CharIndex, text: &'a str, p: &'a Part) -> Located<&'a Part, &'a str> {
-            Located::new(idx, text, p.span, p)
-        }
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("lang", &self.lang)?;
         map.serialize_entry("pub_date", &self.pub_date)?;
@@ -32,21 +28,8 @@ impl<'t> Analysis<'t> {
         let entities: Vec<Located<_, &str>> =
             self.entities.iter().map(|e| Located::new(&idx, text, e.span, e)).collect();
         map.serialize_entry("entities", &entities)?;
-        let officials: Vec<OfficialRecord<&str, &Part>> = self
-            .officials
-            .iter()
-            .map(|o| OfficialRecord {
-                person: part(&idx, text, &o.person),
-                position: part(&idx, text, &o.position),
-                org: o.org.as_ref().map(|g| part(&idx, text, g)),
-                cluster: o.cluster,
-                mentions: o
-                    .mentions
-                    .iter()
-                    .map(|m| MentionRecord { person: located(m.person), position: located(m.position) })
-                    .collect(),
-            })
-            .collect();
+        let officials: Vec<OfficialRecord<&str, &Part>> =
+            self.officials.iter().map(|o| OfficialRecord::new(&idx, text, o, |p| p)).collect();
         map.serialize_entry("officials", &officials)?;
         let dates: Vec<Located<_, &str>> = self.dates.iter().map(|d| Located::new(&idx, text, d.span, d)).collect();
         map.serialize_entry("dates", &dates)?;
@@ -55,15 +38,8 @@ impl<'t> Analysis<'t> {
         let percents: Vec<Located<_, &str>> =
             self.percents.iter().map(|d| Located::new(&idx, text, d.span, d)).collect();
         map.serialize_entry("percents", &percents)?;
-        let sectors: Vec<SectorRecord<&str, _>> = self
-            .sectors
-            .iter()
-            .map(|s| SectorRecord {
-                sector: &s.sector,
-                count: s.count,
-                mentions: s.mentions.iter().map(|&m| located(m)).collect(),
-            })
-            .collect();
+        let sectors: Vec<SectorRecord<&str, _>> =
+            self.sectors.iter().map(|s| SectorRecord::new(&idx, text, s, &s.sector)).collect();
         map.serialize_entry("sectors", &sectors)?;
         map.serialize_entry("clusters", &self.clusters)?;
         if tokens {

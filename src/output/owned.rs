@@ -5,10 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Analysis;
-use crate::facts::{DateMention, MoneyMention, PercentMention, PubDate, Sector};
+use crate::facts::{DateMention, MoneyMention, PercentMention, PubDate, Sector, SectorMention};
 use crate::lang::{AnalyzedSentence, Lang};
 use crate::ner::Entity;
-use crate::resolve::{Cluster, Part};
+use crate::resolve::{Cluster, Official, OfficialMention, Part};
 use crate::text::{CharIndex, Span};
 use crate::token::{Script, TokenKind};
 
@@ -106,6 +106,55 @@ pub struct SectorRecord<S = String, X = Sector> {
     pub mentions: Vec<Located<Span, S>>,
 }
 
+impl<S> MentionRecord<S> {
+    /// The record of mention `m`.
+    pub(super) fn new<'t>(idx: &CharIndex, text: &'t str, m: &OfficialMention) -> MentionRecord<S>
+    where
+        S: From<&'t str>,
+    {
+        MentionRecord {
+            person: Located::new(idx, text, m.person, m.person),
+            position: Located::new(idx, text, m.position, m.position),
+        }
+    }
+}
+
+impl<S, P> OfficialRecord<S, P> {
+    /// The record of official `o`, each part as `part` gives it (borrowed or owned).
+    pub(super) fn new<'t, 'o>(
+        idx: &CharIndex,
+        text: &'t str,
+        o: &'o Official,
+        part: impl Fn(&'o Part) -> P,
+    ) -> OfficialRecord<S, P>
+    where
+        S: From<&'t str>,
+    {
+        let located = |p: &'o Part| Located::new(idx, text, p.span, part(p));
+        OfficialRecord {
+            person: located(&o.person),
+            position: located(&o.position),
+            org: o.org.as_ref().map(located),
+            cluster: o.cluster,
+            mentions: o.mentions.iter().map(|m| MentionRecord::new(idx, text, m)).collect(),
+        }
+    }
+}
+
+impl<S, X> SectorRecord<S, X> {
+    /// The record of sector mention `s`, with its sector as `sector` (borrowed or owned).
+    pub(super) fn new<'t>(idx: &CharIndex, text: &'t str, s: &SectorMention, sector: X) -> SectorRecord<S, X>
+    where
+        S: From<&'t str>,
+    {
+        SectorRecord {
+            sector,
+            count: s.count,
+            mentions: s.mentions.iter().map(|&m| Located::new(idx, text, m, m)).collect(),
+        }
+    }
+}
+
 /// A token as the JSON's `tokens` has it (with `--tokens`, or [`Analysis::with_tokens`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TokenRecord {
@@ -166,8 +215,6 @@ impl Analysis<'_> {
     pub fn into_owned(self) -> OwnedAnalysis {
         let idx = CharIndex::new(self.text);
         let text = self.text;
-        let at = |span: Span| Located::<Span>::new(&idx, text, span, span);
-        let part = |p: Part| Located::new(&idx, text, p.span, p);
         OwnedAnalysis {
             lang: self.lang,
             pub_date: self.pub_date,
@@ -177,33 +224,11 @@ impl Analysis<'_> {
                 .into_iter()
                 .map(|e| Located::new(&idx, text, e.span, Entity { sentence: 0, tokens: 0..0, ..e }))
                 .collect(),
-            officials: self
-                .officials
-                .into_iter()
-                .map(|o| OfficialRecord {
-                    mentions: o
-                        .mentions
-                        .iter()
-                        .map(|m| MentionRecord { person: at(m.person), position: at(m.position) })
-                        .collect(),
-                    person: part(o.person),
-                    position: part(o.position),
-                    org: o.org.map(part),
-                    cluster: o.cluster,
-                })
-                .collect(),
+            officials: self.officials.iter().map(|o| OfficialRecord::new(&idx, text, o, Part::clone)).collect(),
             dates: self.dates.into_iter().map(|d| Located::new(&idx, text, d.span, d)).collect(),
             money: self.money.into_iter().map(|m| Located::new(&idx, text, m.span, m)).collect(),
             percents: self.percents.into_iter().map(|p| Located::new(&idx, text, p.span, p)).collect(),
-            sectors: self
-                .sectors
-                .into_iter()
-                .map(|s| SectorRecord {
-                    count: s.count,
-                    mentions: s.mentions.iter().map(|&m| at(m)).collect(),
-                    sector: s.sector,
-                })
-                .collect(),
+            sectors: self.sectors.iter().map(|s| SectorRecord::new(&idx, text, s, s.sector.clone())).collect(),
             clusters: self.clusters,
             tokens: None,
         }

@@ -68,17 +68,8 @@ impl Sets {
 
 /// The comparison key of a base form: lower case, «ё» as «е», quotes and a possessive «'s» gone.
 fn key(norm: &str) -> String {
-    let mut out = String::with_capacity(norm.len());
-    for c in norm.trim().chars() {
-        match c {
-            '«' | '»' | '"' | '“' | '”' | '„' => {}
-            'ё' | 'Ё' => out.push('е'),
-            'а'..='я' => out.push(c),
-            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
+    let mut out: String =
+        lowercase(norm.trim()).chars().filter(|c| !matches!(c, '«' | '»' | '"' | '“' | '”' | '„')).collect();
     if let Some(cut) = out.strip_suffix("'s").or_else(|| out.strip_suffix("’s")).map(str::len) {
         out.truncate(cut);
     }
@@ -257,7 +248,7 @@ fn acronyms(tokens: &[Token<'_>], entities: &[Entity], keys: &[String], sets: &m
         }
     }
     for (i, e) in entities.iter().enumerate() {
-        if !matches!(e.kind, EntityKind::Organization | EntityKind::Location) {
+        if !is_named(e.kind) {
             continue;
         }
         let end = e.tokens.end;
