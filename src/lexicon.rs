@@ -2,6 +2,15 @@
 //! The one word-set type: lexicons are plain UTF-8 files under `lexicon/` (one entry a line,
 //! `#` comments), embedded with `include_str!` and built once on first use.
 
+/// The Russian dictionary of word forms (rumorph's bundled OpenCorpora dictionary), opened
+/// once per process and shared: the language stage asks it whether a word is a Russian word
+/// form, the morphology stage analyses words with it.
+pub(crate) fn russian_dictionary() -> &'static rumorph::Dictionary {
+    static DICTIONARY: std::sync::LazyLock<rumorph::Dictionary> =
+        std::sync::LazyLock::new(|| rumorph::Dictionary::bundled().expect("rumorph bundled dictionary"));
+    &DICTIONARY
+}
+
 /// A set of words, or a map from words to small values, in an open-addressing table: one
 /// probe for most look-ups, no allocation.
 ///

@@ -31,6 +31,16 @@ const CLASSES: [&str; 4] = ["markup", "short", "letters", "plain"];
 /// Letters of Cyrillic languages that Russian does not have.
 const NOT_RUSSIAN: &str = "іїєґўәғқңөұүһђјљњћџѓќѕ";
 
+/// Whether every Cyrillic word of `line` is a Russian word form: a line a Russian reader would
+/// read as Russian («Но за кого?», «Музыка:»).
+fn spelled_in_russian(dictionary: &rumorph::Dictionary, line: &str) -> bool {
+    let mut words = line
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .filter(|w| w.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' | 'і' | 'ў' | 'ї' | 'є')))
+        .peekable();
+    words.peek().is_some() && words.all(|w| dictionary.is_known(&w.to_lowercase()))
+}
+
 /// The class of a line (an index into `CLASSES`).
 pub fn class(line: &str) -> usize {
     let markup = line.contains('<')
@@ -84,12 +94,18 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     println!("| lang | lines | right | labelled ru | no language |");
     println!("| --- | ---: | --- | --- | --- |");
     let mut by_class = Vec::new();
+    let mut russian_spelled = Vec::new();
+    let dictionary = rumorph::Dictionary::bundled().expect("rumorph bundled dictionary");
     for code in DEV {
         let Ok(text) = std::fs::read_to_string(root.join(format!("{code}.txt"))) else { continue };
         let (mut all, mut classes) = (Tally::default(), [Tally::default(); 4]);
-        let mut shown = 0;
+        let (mut shown, mut labelled_ru, mut spelled) = (0, 0, 0);
         for (i, line) in text.lines().enumerate() {
             let got = detector.detect(line).map(|l| l.code());
+            if got == Some("ru") {
+                labelled_ru += 1;
+                spelled += usize::from(spelled_in_russian(&dictionary, line));
+            }
             all.add(i + 1, got, code);
             classes[class(line)].add(i + 1, got, code);
             if got != Some(code) && shown < crate::gold::show() {
@@ -101,7 +117,12 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         metrics.push((format!("langid.{code}.right"), all.right.pct(None)));
         metrics.push((format!("langid.{code}.as_ru"), all.as_ru.pct(None)));
         by_class.push((code, classes));
+        russian_spelled.push(format!("{code} {spelled} of {labelled_ru}"));
     }
+    println!(
+        "\nLines labelled `ru` whose every Cyrillic word is a Russian word form (rumorph's dictionary): {}",
+        russian_spelled.join(", ")
+    );
     println!("\nBy class: lines, right %, labelled ru % (all lines, odd / even):\n");
     println!("| lang | {} |", CLASSES.join(" | "));
     println!("| --- | --- | --- | --- | --- |");

@@ -1,5 +1,5 @@
 // Stage: language. May use: text, lexicon, token, sentence.
-//! Cyrillic text: frequent words, endings and Russian stems as evidence for each language.
+//! Cyrillic text: frequent words, endings and Russian word forms as evidence for each language.
 
 use super::*;
 
@@ -120,9 +120,6 @@ pub(super) const SECOND_STAGE_ENDINGS: [(&str, u8, usize); 11] = [
     ("ил", BG | MK, 4),
 ];
 
-/// Snowball stems of Russian words from our corpora; see `examples/gen_lang_lexicon.rs`.
-pub(super) static RU_STEMS: &str = include_str!("../../lexicon/lang/ru_stems.txt");
-
 /// Weights of the Cyrillic scores (tuned on odd-numbered Lingua lines and UD Russian sentences).
 pub(super) mod cyr_weights {
     /// Per word impossible in a language's alphabet.
@@ -137,13 +134,13 @@ pub(super) mod cyr_weights {
     pub const PATTERN: f32 = 2.0;
     /// Head start of Russian.
     pub const RU_PRIOR: f32 = 0.5;
-    /// Russian at least this far ahead needs no stem look-ups.
+    /// Russian at least this far ahead needs no dictionary look-ups.
     pub const RU_CLEAR: f32 = 3.0;
-    /// Per word whose stem is not Russian.
-    pub const FOREIGN_STEM: f32 = 0.5;
-    /// Per word whose stem is Russian.
-    pub const RUSSIAN_STEM: f32 = 0.5;
-    /// Extra per foreign-stem word with a Bulgarian-like article ending.
+    /// Per word that is no Russian word form.
+    pub const FOREIGN_WORD: f32 = 0.5;
+    /// Per Russian word form.
+    pub const RUSSIAN_WORD: f32 = 0.5;
+    /// Extra per foreign word with a Bulgarian-like article ending.
     pub const FOREIGN_ARTICLE: f32 = 1.0;
     /// Candidates this close to the best go to the second stage.
     pub const SECOND_STAGE_BAND: f32 = 1.0;
@@ -452,56 +449,30 @@ pub(super) fn infix_at(a: char, b: char, c: char) -> Option<usize> {
     })
 }
 
-/// Whether the sorted, newline-separated list `data` (after its `#` header) has the line `key`.
-/// A binary search over the embedded text itself: nothing to build at start-up.
-pub(super) fn sorted_lines_contain(data: &str, key: &str) -> bool {
-    let bytes = data.as_bytes();
-    let mut lo = 0usize;
-    // Skip the header.
-    while lo < bytes.len() && bytes[lo] == b'#' {
-        lo = bytes[lo..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| lo + p + 1);
-    }
-    let mut hi = bytes.len();
-    // Invariant: lo and hi are line starts (or the end); the key, if present, starts in [lo, hi).
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let line_start = bytes[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
-        let line_end = bytes[line_start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| line_start + p);
-        match bytes[line_start..line_end].cmp(key.as_bytes()) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = (line_end + 1).min(bytes.len()),
-            std::cmp::Ordering::Greater => hi = line_start,
-        }
-    }
-    false
-}
-
-/// Russian's score after the stem look-ups: each word whose Snowball stem is in the Russian stem
-/// list adds `RUSSIAN_STEM`; each other word takes `FOREIGN_STEM`, and `FOREIGN_ARTICLE` more if
-/// it ends like a Bulgarian or Macedonian definite noun (`-та`, `-то`, `-те`, `-ът`, `-ят`). Names
-/// (capitalised words after the first), short words and words with letters outside the Russian
-/// alphabet do not count. Stops as soon as the remaining words cannot carry `ru` across `rival`.
-pub(super) fn russian_stem_score(buf: &str, words: &[CyrWord], mut ru: f32, rival: f32) -> f32 {
+/// Russian's score after the dictionary look-ups: each word that is a Russian word form (in
+/// rumorph's OpenCorpora dictionary) adds `RUSSIAN_WORD`; each other word takes `FOREIGN_WORD`,
+/// and `FOREIGN_ARTICLE` more if it ends like a Bulgarian or Macedonian definite noun (`-та`,
+/// `-то`, `-те`, `-ът`, `-ят`). Names (capitalised words after the first), short words and words
+/// with letters outside the Russian alphabet do not count. Stops as soon as the remaining words
+/// cannot carry `ru` across `rival`.
+pub(super) fn russian_word_score(buf: &str, words: &[CyrWord], mut ru: f32, rival: f32) -> f32 {
     use cyr_weights::*;
     let counted = |w: &&CyrWord| {
         let word = &buf[w.start..w.end];
         !w.name && word.chars().nth(2).is_some() && word.chars().all(|c| alphabet(c) & RU != 0)
     };
     let mut left = words.iter().filter(counted).count() as f32;
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian);
-    let mut norm = String::new();
+    let dictionary = crate::lexicon::russian_dictionary();
     for w in words.iter().filter(counted) {
-        if ru - (FOREIGN_STEM + FOREIGN_ARTICLE) * left >= rival || ru + RUSSIAN_STEM * left < rival {
+        if ru - (FOREIGN_WORD + FOREIGN_ARTICLE) * left >= rival || ru + RUSSIAN_WORD * left < rival {
             break;
         }
         left -= 1.0;
         let word = &buf[w.start..w.end];
-        norm.clear();
-        norm.extend(word.chars().map(|c| if c == 'ё' { 'е' } else { c }));
-        if sorted_lines_contain(RU_STEMS, &stemmer.stem(&norm)) {
-            ru += RUSSIAN_STEM;
+        if dictionary.is_known(word) {
+            ru += RUSSIAN_WORD;
         } else {
-            ru -= FOREIGN_STEM;
+            ru -= FOREIGN_WORD;
             if ["та", "то", "те", "ът", "ят"].iter().any(|e| word.ends_with(e)) {
                 ru -= FOREIGN_ARTICLE;
             }
@@ -566,7 +537,7 @@ impl LangDetector {
             return Some((Lang::RU, confidence(ru - score[best])));
         }
         if ru < RU_CLEAR {
-            ru = russian_stem_score(&buf, &cwords, ru, score[best]);
+            ru = russian_word_score(&buf, &cwords, ru, score[best]);
         }
         if ru >= score[best] {
             return Some((Lang::RU, confidence(ru - score[best])));

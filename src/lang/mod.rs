@@ -4,8 +4,8 @@
 //! [`LangDetector`] first counts letters by writing system. Cyrillic text is told apart
 //! (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh, Mongolian) by
 //! alphabet elimination, hand-written lists of frequent words and endings per language, and —
-//! for Russian versus the rest — how many words have a stem in a Russian stem list built from our
-//! own corpora (`lexicon/lang/ru_stems.txt`), and character n-gram statistics learned from real
+//! for Russian versus the rest — how many words are Russian word forms (rumorph's OpenCorpora
+//! dictionary, the one the morphology stage reads), and character n-gram statistics learned from real
 //! lines of each language (`lexicon/lang/ngrams_cyrillic.bin`, see `src/lang/ngrams.rs`). Tags, links,
 //! e-mail addresses and handles are no words; a line with fewer than four letters, none outside
 //! the Russian alphabet, has no language. Latin text is English when its words are frequent
@@ -16,7 +16,7 @@
 //!
 //! The weights below were tuned on the odd-numbered lines of the Lingua test data only (see
 //! `examples/eval/lang.rs`), with UD_Russian-Taiga and -GSD sentences as a check that Russian
-//! with rare words (held out of the stem list) stays Russian.
+//! with rare words stays Russian.
 
 mod alphabet;
 mod cyrillic;

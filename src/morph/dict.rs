@@ -80,7 +80,7 @@ impl Morph {
     /// Loads the bundled dictionary.
     pub fn new() -> Morph {
         // The bundled dictionary is part of the crate; failing to read it is a build defect.
-        Morph { dict: Dictionary::bundled().expect("rumorph bundled dictionary") }
+        Morph { dict: crate::lexicon::russian_dictionary().clone() }
     }
 
     /// Features of a Cyrillic word (other words get the default).
