@@ -37,6 +37,18 @@ pub(crate) fn country_of(word: &str) -> Option<&'static str> {
     DEMONYMS.get(&crate::text::lowercase(word))
 }
 
+/// How many tokens the possessive ending right before token `at` takes: 2 for «'» «s» (as in
+/// «Poland 's» and «Poland's»), 1 for a lone «'» after a plural («Orioles '») or a token «'s»,
+/// 0 for none.
+pub(crate) fn possessive_before(tokens: &[Token<'_>], at: usize) -> usize {
+    let apostrophe = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text, "'" | "’"));
+    match at {
+        2.. if tokens[at - 1].text == "s" && apostrophe(at - 2) => 2,
+        1.. if apostrophe(at - 1) || matches!(tokens[at - 1].text, "'s" | "’s") => 1,
+        _ => 0,
+    }
+}
+
 /// «Mr.», «Mrs.», «Ms.», «Dr.»: a person's name follows.
 pub(super) fn is_honorific(w: &str) -> bool {
     matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.")
@@ -162,8 +174,7 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     if i0 == 0 || !capitalised(&tokens[i0 - 1]) {
         i0 = i;
     }
-    let possessive = i0 >= 2 && matches!(tokens[i0 - 1].text, "'s" | "’s");
-    let last = if possessive { i0 - 2 } else { i0.saturating_sub(1) };
+    let last = (i0 - possessive_before(tokens, i0)).saturating_sub(1);
     let mut from = i;
     if i0 > 0 && capitalised(&tokens[last]) {
         from = last;
@@ -266,7 +277,10 @@ fn classify(
                     e.kind = EntityKind::Organization;
                 }
             }
+            // Words before the title that name nothing are its portfolio: «Foreign Minister»,
+            // «Agriculture Secretary».
             if nationality
+                || out.len() == before
                 || out[before..].iter().any(|e| matches!(e.kind, EntityKind::Location | EntityKind::Organization))
             {
                 p0 = 0;

@@ -66,15 +66,17 @@ impl Official {
 
 // Words between a person and a position that say when: «бывший», «нынешний», «временно».
 lexicon!(TENURE_WORDS, "ru/tenure_words.txt");
+// English articles and words of tenure: «the», «a», «former».
+lexicon!(EN_TENURE_WORDS, "en/tenure_words.txt");
 
 /// What may stand between a person and the position after it: connectors, then a word of
-/// tenure: «Андрей Санников — бывший заместитель министра».
+/// tenure: «Андрей Санников — бывший заместитель министра»; in English up to two, articles
+/// included: «Eliahu Ben-Elissar, a former envoy».
 pub(super) fn between_before_ok(between: &[Token<'_>]) -> bool {
     let words = between.iter().skip_while(|t| is_connector(t)).collect::<Vec<_>>();
-    between.len() - words.len() <= 2
-        && words.len() <= 1
-        && words.iter().all(|t| TENURE_WORDS.contains(&crate::text::lowercase(t.text)))
-        && (words.is_empty() || between.len() > words.len())
+    let russian = words.len() <= 1 && words.iter().all(|t| TENURE_WORDS.contains(&crate::text::lowercase(t.text)));
+    let english = words.len() <= 2 && words.iter().all(|t| EN_TENURE_WORDS.contains(&crate::text::lowercase(t.text)));
+    between.len() - words.len() <= 2 && (russian || english) && (words.is_empty() || between.len() > words.len())
 }
 
 fn is_connector(t: &Token<'_>) -> bool {
@@ -112,7 +114,8 @@ pub(crate) fn link(
         let plural = candidates.plural;
         let (persons, here) = (&here.persons, here.here.clone());
         let (position, direct) = position_to_person(text, tokens, entities, &pos, k, here.clone(), recognizer);
-        let org = organisation_in(text, tokens, &entities[here], &position, recognizer);
+        let org = organisation_in(text, tokens, &entities[here.clone()], &position, recognizer)
+            .or_else(|| english_organisation_near(tokens, &entities[here], &position, &entities[k]));
         let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
         out.push(Official::new(part(&entities[k]), position.part.clone(), org.clone()));
         // A plural position names a list of people: «музыканты Юрий Царёв (проект «Метро»),
@@ -245,6 +248,51 @@ fn organisation_in(
     named.or_else(nationality)
 }
 
+/// The organisation of an English position with none inside it: a name after «at» or «with»
+/// inside the position, whatever type the tagger gave it (no one is inside their own position:
+/// «analyst at Raymond James»); else the organisation or place named right before the position
+/// («Cofinec CEO», «Iraq 's President»); else one after a person who follows the position, with
+/// «of» or «at» («economist Lynn Reaser of Barnett Banks Inc.»). `here` holds the sentence's
+/// entities, sorted by start.
+fn english_organisation_near(
+    tokens: &[Token<'_>],
+    here: &[Entity],
+    position: &LinkedPosition,
+    person: &Entity,
+) -> Option<Part> {
+    let pos = &position.tokens;
+    if !tokens.get(pos.start).is_some_and(|t| t.is_word_in(crate::token::Script::Latin)) {
+        return None;
+    }
+    let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
+    let org_or_place = |e: &&Entity| matches!(e.kind, EntityKind::Organization | EntityKind::Location);
+    let after_at = here.iter().find(|e| {
+        e.kind == EntityKind::Person
+            && e.tokens.start > pos.start
+            && e.tokens.end <= pos.end
+            && matches!(tokens[e.tokens.start - 1].text, "at" | "with")
+    });
+    if let Some(e) = after_at {
+        return Some(part(e));
+    }
+    let before = pos.start - crate::ner::possessive_before(tokens, pos.start);
+    if let Some(e) = here.iter().filter(org_or_place).find(|e| e.tokens.end == before) {
+        return Some(part(e));
+    }
+    if person.tokens.start < pos.end {
+        return None;
+    }
+    let mut k = person.tokens.end;
+    if !tokens.get(k).is_some_and(|t| matches!(t.text, "of" | "at")) {
+        return None;
+    }
+    k += 1;
+    if tokens.get(k).is_some_and(|t| t.text == "the") {
+        k += 1;
+    }
+    here.iter().filter(org_or_place).find(|e| e.tokens.start == k).map(part)
+}
+
 /// Between two coordinated positions: «,», «и» or both («писатель, поэт и журналист»).
 pub(super) fn is_coordination(gap: &[Token<'_>]) -> bool {
     (1..=2).contains(&gap.len()) && gap.iter().all(|t| matches!(t.text, "," | "и"))
@@ -371,6 +419,25 @@ mod tests {
             .iter()
             .map(|o| (o.person.norm.clone(), o.position.norm.clone(), o.org.as_ref().map(|g| g.norm.clone())))
             .collect()
+    }
+
+    #[test]
+    fn english_organisations_next_to_a_position() {
+        let o = |p: &str, t: &str, g: Option<&str>| (p.to_string(), t.to_string(), g.map(str::to_string));
+        // Before the title, with a possessive in either spelling, or right before it.
+        assert_eq!(
+            officials("Poland 's Foreign Minister Dariusz Rosati will visit Belgrade."),
+            [o("Dariusz Rosati", "Foreign Minister", Some("Poland"))]
+        );
+        assert_eq!(
+            officials("Poland's Foreign Minister Dariusz Rosati will visit Belgrade."),
+            [o("Dariusz Rosati", "Foreign Minister", Some("Poland"))]
+        );
+        // An article between the name and the position after it.
+        let flavio =
+            officials("Flavio Cotti, the chairman of the Organisation for Security and Cooperation in Europe, spoke.");
+        assert_eq!(flavio.len(), 1);
+        assert!(flavio[0].2.as_deref().is_some_and(|g| g.starts_with("Organisation for Security")), "{flavio:?}");
     }
 
     #[test]
