@@ -171,12 +171,20 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     while i0 > 0 && i - i0 < 2 && plain(i0 - 1) {
         i0 -= 1;
     }
-    if i0 == 0 || !capitalised(&tokens[i0 - 1]) {
-        i0 = i;
+    // The name ends before a possessive ending and a bracketed acronym: «Orioles ' bench
+    // coach», «Farmers ' Union ( NFU ) chairman».
+    let name_end = |at: usize| {
+        let e = at - possessive_before(tokens, at);
+        let acronym = e >= 3 && tokens[e - 1].text == ")" && tokens[e - 3].text == "(" && capitalised(&tokens[e - 2]);
+        if acronym { e - 3 } else { e }
+    };
+    let mut end0 = name_end(i0);
+    if end0 == 0 || !capitalised(&tokens[end0 - 1]) {
+        end0 = name_end(i);
     }
-    let last = (i0 - possessive_before(tokens, i0)).saturating_sub(1);
+    let last = end0.saturating_sub(1);
     let mut from = i;
-    if i0 > 0 && capitalised(&tokens[last]) {
+    if end0 > 0 && capitalised(&tokens[last]) {
         from = last;
         while from > 0 && capitalised(&tokens[from - 1]) {
             from -= 1;

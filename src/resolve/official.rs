@@ -114,8 +114,16 @@ pub(crate) fn link(
         let plural = candidates.plural;
         let (persons, here) = (&here.persons, here.here.clone());
         let (position, direct) = position_to_person(text, tokens, entities, &pos, k, here.clone(), recognizer);
+        // A position coordinated with the person's one before takes its organisation when it
+        // names none: «Pirelli SpA chairman and chief executive officer Marco Tonchetti Provera».
+        let coordinated = || {
+            let last = out.last().filter(|o: &&Official| o.person.span == entities[k].span)?;
+            let gap = tokens.partition_point(|t| t.span.start < last.position.span.end);
+            is_coordination(tokens.get(gap..position.tokens.start)?).then(|| last.org.clone())?
+        };
         let org = organisation_in(text, tokens, &entities[here.clone()], &position, recognizer)
-            .or_else(|| english_organisation_near(tokens, &entities[here], &position, &entities[k]));
+            .or_else(|| english_organisation_near(tokens, &entities[here], &position, &entities[k]))
+            .or_else(coordinated);
         let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
         out.push(Official::new(part(&entities[k]), position.part.clone(), org.clone()));
         // A plural position names a list of people: «музыканты Юрий Царёв (проект «Метро»),
@@ -293,9 +301,10 @@ fn english_organisation_near(
     here.iter().filter(org_or_place).find(|e| e.tokens.start == k).map(part)
 }
 
-/// Between two coordinated positions: «,», «и» or both («писатель, поэт и журналист»).
+/// Between two coordinated positions: «,», «и» or both («писатель, поэт и журналист»), or
+/// «and» («chairman and chief executive»).
 pub(super) fn is_coordination(gap: &[Token<'_>]) -> bool {
-    (1..=2).contains(&gap.len()) && gap.iter().all(|t| matches!(t.text, "," | "и"))
+    (1..=2).contains(&gap.len()) && gap.iter().all(|t| matches!(t.text, "," | "и" | "and"))
 }
 
 /// Between two names of a list: a comma or «и» (or both), after an optional bracketed aside
