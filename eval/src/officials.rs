@@ -149,7 +149,9 @@ fn english(corpora: &Path, analyzer: &Analyzer, metrics: &mut Vec<(String, f64)>
     };
     let (mut pred_n, mut pred_ok, mut gold_n, mut gold_ok, mut by_part) = (0, 0, 0, 0, [0usize; 3]);
     let (show, mut shown) = (gold::show(), 0);
+    let mut by_split = Vec::new();
     for split in ["train", "testa"] {
+        let before = (pred_n, pred_ok, gold_n, gold_ok);
         let Ok(docs) = crate::english::read_conll(&corpora.join(format!("conll2003-en/eng.{split}"))) else { return };
         let span = |d: usize, s: usize, r: (usize, usize)| -> Option<(usize, usize)> {
             let toks = docs.get(d)?.sentences.get(s)?;
@@ -220,23 +222,31 @@ fn english(corpora: &Path, analyzer: &Analyzer, metrics: &mut Vec<(String, f64)>
                             person.map(|o| format!("{} | {:?}", o.position.norm, o.org.as_ref().map(|x| &x.norm)));
                         let org = g.4.map(|x| &doc.text[x.0..x.1]);
                         println!(
-                            "en official missed: {} | {} | {org:?} — got {got:?}",
+                            "en official missed ({split}): {} | {} | {org:?} — got {got:?}",
                             &doc.text[g.2.0..g.2.1],
                             &doc.text[g.3.0..g.3.1]
                         );
+                        if std::env::var("SHOWSENT").is_ok() {
+                            let t = &doc.sentences[g.1];
+                            println!("      «{}»", &doc.text[t[0].0..t[t.len() - 1].1]);
+                        }
                     }
                 }
             }
         }
+        let (pn, po, gn, go) = (pred_n - before.0, pred_ok - before.1, gold_n - before.2, gold_ok - before.3);
+        let (p, r) = (po as f64 / pn.max(1) as f64, go as f64 / gn.max(1) as f64);
+        by_split.push(format!("{split} part F1 {:.3}", f1(p, r)));
     }
     let (p, r) = (pred_ok as f64 / pred_n.max(1) as f64, gold_ok as f64 / gold_n.max(1) as f64);
     println!(
         "English officials (team dev set, person + position + organisation all right): P {p:.3} R {r:.3} F1 {:.3} \
-         ({pred_n} predicted, {gold_n} gold; missed: {} no official, {} position, {} organisation)",
+         ({pred_n} predicted, {gold_n} gold; missed: {} no official, {} position, {} organisation; {})",
         f1(p, r),
         by_part[0],
         by_part[1],
-        by_part[2]
+        by_part[2],
+        by_split.join(", ")
     );
     metrics.push(("officials.english.f1".into(), f1(p, r)));
 }

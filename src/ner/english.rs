@@ -223,6 +223,43 @@ pub(super) fn is_kind_of_organisation(word: &str) -> bool {
     )
 }
 
+/// In a capitalised run of lower-cased `words`, a title of an organisation named after «of»
+/// («Baghdad the Secretary-General of the Kurdistan Democratic Party of Iran»): where the title
+/// starts and where the organisation does.
+fn title_of_organisation(words: &[std::borrow::Cow<'_, str>]) -> Option<(usize, usize)> {
+    let t0 = words.iter().position(|w| TITLES.contains(w))?;
+    let t_end = t0 + words[t0..].iter().take_while(|w| TITLES.contains(w)).count();
+    let mut org = t_end + 1;
+    while words.get(org).is_some_and(|w| w == "the") {
+        org += 1;
+    }
+    let of_org = words.get(t_end).is_some_and(|w| w == "of")
+        && org < words.len()
+        && words[org..].iter().any(|w| ORG_WORDS.contains(w));
+    of_org.then_some((t0, org))
+}
+
+/// Pushes the position `a + t0..b` and its organisation `a + org..b` (see
+/// [`title_of_organisation`]); what stands before the title is classified on its own.
+fn position_of_organisation(
+    tokens: &[Token<'_>],
+    a: usize,
+    b: usize,
+    (t0, org): (usize, usize),
+    push: &mut impl FnMut(usize, usize, EntityKind, &mut Vec<Entity>),
+    out: &mut Vec<Entity>,
+) {
+    let mut before = t0;
+    while before > 0 && low(&tokens[a + before - 1]) == "the" {
+        before -= 1;
+    }
+    if before > 0 {
+        classify(tokens, a, a + before, push, out);
+    }
+    push(a + t0, b, EntityKind::Position, out);
+    push(a + org, b, EntityKind::Organization, out);
+}
+
 /// Splits and types one capitalised run.
 fn classify(
     tokens: &[Token<'_>],
@@ -249,6 +286,10 @@ fn classify(
             && (1..=3).contains(&rest.len())
             && rest.iter().all(|n| !TITLES.contains(n) && !ORG_WORDS.contains(n) && !matches!(&**n, "of" | "for"))
     });
+    // A title of an organisation named after «of» is a position with the organisation inside.
+    if let Some((t0, org)) = title_of_organisation(&words) {
+        return position_of_organisation(tokens, a, b, (t0, org), push, out);
+    }
     if !titled && (kind_before || words.iter().any(|w| ORG_WORDS.contains(w))) {
         push(a, b, EntityKind::Organization, out);
         return;

@@ -259,7 +259,8 @@ fn organisation_in(
 /// The organisation of an English position with none inside it: a name after «at» or «with»
 /// inside the position, whatever type the tagger gave it (no one is inside their own position:
 /// «analyst at Raymond James»); else the organisation or place named right before the position
-/// («Cofinec CEO», «Iraq 's President»); else one after a person who follows the position, with
+/// («Cofinec CEO», «Iraq 's President»), or the last before «its» («a Mujahideen Khalq statement
+/// said its leader»); else one after a person who follows the position, with
 /// «of» or «at» («economist Lynn Reaser of Barnett Banks Inc.»). `here` holds the sentence's
 /// entities, sorted by start.
 fn english_organisation_near(
@@ -286,6 +287,13 @@ fn english_organisation_near(
     let before = pos.start - crate::ner::possessive_before(tokens, pos.start);
     if let Some(e) = here.iter().filter(org_or_place).find(|e| e.tokens.end == before) {
         return Some(part(e));
+    }
+    // «its leader»: the organisation the sentence named last before it.
+    if pos.start > 0 && matches!(tokens[pos.start - 1].text, "its" | "Its") {
+        let last = here.iter().rfind(|e| e.kind == EntityKind::Organization && e.tokens.end < pos.start);
+        if let Some(e) = last {
+            return Some(part(e));
+        }
     }
     if person.tokens.start < pos.end {
         return None;
@@ -361,15 +369,24 @@ pub(super) fn is_link_verb(w: &str) -> bool {
 }
 
 /// Drops punctuation at the end of a token range.
-fn trim_end(tokens: &[Token<'_>], start: usize, mut end: usize) -> usize {
-    while end > start + 1 && tokens[end - 1].kind == TokenKind::Punct {
-        // A quote that closes a name in the position stays: «координатор движения «Архнадзор»».
-        if tokens[end - 1].text == "»" && crate::ner::open_guillemet(&tokens[start..end - 1]) {
-            break;
+fn trim_end(tokens: &[Token<'_>], start: usize, end: usize) -> usize {
+    let trim = |mut end: usize| {
+        while end > start + 1 && tokens[end - 1].kind == TokenKind::Punct {
+            // A quote that closes a name in the position stays: «координатор движения «Архнадзор»».
+            if tokens[end - 1].text == "»" && crate::ner::open_guillemet(&tokens[start..end - 1]) {
+                break;
+            }
+            end -= 1;
         }
-        end -= 1;
+        end
+    };
+    let end = trim(end);
+    // A bracketed aside before the name, its closing bracket trimmed: «Secretary-General of the
+    // Kurdistan Democratic Party of Iran ( KDPI ) Hassan Rastegar».
+    match (start + 1..end).rev().find(|&k| tokens[k].text == "(") {
+        Some(open) if !tokens[open..end].iter().any(|t| t.text == ")") => trim(open),
+        _ => end,
     }
-    end
 }
 
 /// Officials named by surname alone («Ликсутов заявил») take the full name the document gives
@@ -447,6 +464,21 @@ mod tests {
             officials("Flavio Cotti, the chairman of the Organisation for Security and Cooperation in Europe, spoke.");
         assert_eq!(flavio.len(), 1);
         assert!(flavio[0].2.as_deref().is_some_and(|g| g.starts_with("Organisation for Security")), "{flavio:?}");
+        // «its» points back to the organisation the sentence named; a bracketed acronym before
+        // the name is no part of the position.
+        let text = "A Mujahideen Khalq statement said its leader Massoud Rajavi met in Baghdad the \
+                    Secretary-General of the Kurdistan Democratic Party of Iran ( KDPI ) Hassan Rastegar.";
+        assert_eq!(
+            officials(text),
+            [
+                o("Massoud Rajavi", "leader", Some("Mujahideen Khalq")),
+                o(
+                    "Hassan Rastegar",
+                    "Secretary-General of the Kurdistan Democratic Party of Iran",
+                    Some("Kurdistan Democratic Party of Iran")
+                )
+            ]
+        );
     }
 
     #[test]
