@@ -167,5 +167,34 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
         );
         metrics.push(("langid.ud_ru.right".to_string(), ru.right.pct(None)));
     }
+    metrics.extend(latin_slavic_paragraphs(corpora, &detector));
     Some(metrics)
+}
+
+/// The Latin-script Slavic languages on paragraphs: three consecutive odd (held-out) lines of
+/// the Lingua sentences (Serbian in Latin letters: of `langid-ud-dev/sr.txt`) joined, as a
+/// paragraph of a news text would give them. `examples/python/lingua_langid.py` measures lingua
+/// on the same paragraphs.
+fn latin_slavic_paragraphs(corpora: &Path, detector: &LangDetector) -> Vec<(String, f64)> {
+    let mut metrics = Vec::new();
+    let mut cells = Vec::new();
+    for code in ["sl", "hr", "bs", "sr", "cs", "sk", "pl"] {
+        let file = if code == "sr" {
+            corpora.join("langid-ud-dev/sr.txt")
+        } else {
+            corpora.join(format!("lingua-langid-testdata/{code}/sentences.txt"))
+        };
+        let Ok(text) = std::fs::read_to_string(file) else { continue };
+        let odd: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).step_by(2).collect();
+        let paragraphs: Vec<String> = odd.chunks_exact(3).map(|c| c.join(" ")).collect();
+        let right = paragraphs.iter().filter(|p| detector.detect(p).map(|l| l.code()) == Some(code)).count();
+        let pct = 100.0 * right as f64 / paragraphs.len().max(1) as f64;
+        cells.push(format!("{code} {pct:.1}"));
+        metrics.push((format!("langid.paragraphs.{code}"), pct));
+    }
+    println!(
+        "\nLatin-script Slavic paragraphs (three held-out lines each, 166 a language; sr 89), right %: {}",
+        cells.join(" · ")
+    );
+    metrics
 }
