@@ -4,9 +4,12 @@
 //! ```text
 //! cargo run --release --example train
 //! ```
-//! Deterministic: documents in file-name order, a fixed number of epochs, no randomness, so the
-//! same corpus gives the same bytes. NEREL dev and CoNLL eng.testa are never read here (they
-//! are for measuring; `ENGLISH_EPOCHS` and the pruning threshold were chosen on eng.testa).
+//! Deterministic: documents in file-name order, a fixed number of epochs, the English sentences
+//! in a new order every epoch drawn from a fixed xorshift sequence, so the same corpus gives the
+//! same bytes. NEREL dev and CoNLL eng.testa are never read here (they are for measuring;
+//! `ENGLISH_EPOCHS` and the pruning threshold were chosen on eng.testa: with the shuffled order
+//! 8, 10, 11, 13 and 15 epochs gave micro F1 90.6, 90.7, 90.8, 90.5, 90.3; 10 sits inside the
+//! plateau; without shuffling 15 epochs gave 90.1).
 
 use pressa_eval::{english, gold};
 
@@ -14,7 +17,7 @@ use pressa::training::{EnglishDoc, Morph, MorphCache, Trainer, english_token_fea
 use pressa::{SentenceSplitter, Tokenizer};
 
 const EPOCHS: usize = 12;
-const ENGLISH_EPOCHS: usize = 15;
+const ENGLISH_EPOCHS: usize = 10;
 /// English features whose averaged weights all stay under this are dropped (the model's size).
 const ENGLISH_MIN_WEIGHT: f32 = 0.05;
 
@@ -62,8 +65,17 @@ fn train_english(corpora: &std::path::Path, tokenizer: &Tokenizer) {
     }
     let mut trainer = Trainer::english(labels);
     let tokens: usize = data.iter().map(|d| d.1.len()).sum();
+    // Sentences in a new order every epoch (a fixed xorshift sequence: deterministic).
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
     for epoch in 0..ENGLISH_EPOCHS {
-        let errors: usize = data.iter().map(|(f, g)| trainer.train_sentence(f, g)).sum();
+        for i in (1..order.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            order.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let errors: usize = order.iter().map(|&k| trainer.train_sentence(&data[k].0, &data[k].1)).sum();
         eprintln!("en_names: epoch {epoch}: {errors} errors / {tokens} tokens");
     }
     let bytes = trainer.finish(ENGLISH_MIN_WEIGHT);
