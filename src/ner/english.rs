@@ -16,6 +16,8 @@ lexicon!(TITLES, "en/titles.txt");
 lexicon!(PLACES, "en/places.txt");
 // The country of a nationality adjective: «French» → «France».
 lexicon!(DEMONYMS: map, "en/demonyms.tsv");
+// Words for a kind of organisation a name may follow.
+lexicon!(ORG_KINDS, "en/org_kinds.txt");
 // Capitalised words that are no names on their own.
 lexicon!(STOP, "en/stop.txt");
 
@@ -202,25 +204,7 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
 
 /// A word for a kind of organisation a name may follow: «engineering firm Royal HaskoningDHV».
 pub(super) fn is_kind_of_organisation(word: &str) -> bool {
-    matches!(
-        word,
-        "firm"
-            | "company"
-            | "group"
-            | "bank"
-            | "carrier"
-            | "maker"
-            | "operator"
-            | "agency"
-            | "newspaper"
-            | "broadcaster"
-            | "giant"
-            | "startup"
-            | "insurer"
-            | "retailer"
-            | "airline"
-            | "lender"
-    )
+    ORG_KINDS.contains(word)
 }
 
 /// In a capitalised run of lower-cased `words`, a title of an organisation named after «of»
