@@ -2,7 +2,8 @@
 //! The English names tagger: the greedy averaged perceptron of [`super::tagger`] with English
 //! features — word, shape, affixes, the word's look in the rest of the document (capitalised
 //! elsewhere, in lower case elsewhere: what tells a name in an all-caps headline), a headline
-//! flag, and the English word lists as a small gazetteer. Trained by `examples/train.rs` on
+//! flag, the word's place in its run of capitalised words, and the English word lists as a
+//! small gazetteer. Trained by `examples/train.rs` on
 //! CoNLL-2003 eng.train (PER, ORG, LOC, MISC; MISC is learned so that it is not taken for the
 //! others, and left out of the output).
 
@@ -99,15 +100,51 @@ impl EnglishDoc {
     }
 }
 
+/// Where each token stands in its run of capitalised words («of», «the», «for» and «&» inside
+/// such a run count as part of it): 0 outside any, else the run's length (at most 4) times 4
+/// plus 0 for a run of one word, 1 for its first word, 2 inside it, 3 for its last.
+fn capitalised_runs(tokens: &[Token<'_>]) -> Vec<u64> {
+    let cap = |t: &Token<'_>| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_uppercase);
+    let mut out = vec![0u64; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        if !cap(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len()
+            && (cap(&tokens[j])
+                || matches!(tokens[j].text, "of" | "the" | "for" | "&") && tokens.get(j + 1).is_some_and(cap))
+        {
+            j += 1;
+        }
+        let len = (j - i).min(4) as u64;
+        for (k, o) in out[i..j].iter_mut().enumerate() {
+            let place = match (k, j - i) {
+                (_, 1) => 0,
+                (0, _) => 1,
+                (k, n) if k + 1 == n => 3,
+                _ => 2,
+            };
+            *o = len * 4 + place;
+        }
+        i = j;
+    }
+    out
+}
+
 /// The per-token features of an English sentence: `names` carries the word's look in the
 /// document, whether the sentence is a headline in capitals, and what the sentences before took
 /// the word for; `morph` its gazetteer classes.
 pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &EnglishDoc) -> Vec<TokenFeatures> {
     let headline = is_headline(tokens);
+    let runs = capitalised_runs(tokens);
     tokens
         .iter()
         .zip(lows)
-        .map(|(t, low)| {
+        .zip(runs)
+        .map(|((t, low), run)| {
             let lower = fnv(low.as_bytes());
             let [suf2, suf3, suf4, pre3] = affixes(low);
             // Digits as one digit: «1996» and «2024» are one word to the model (a word without
@@ -128,6 +165,7 @@ pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &English
                 pre3,
                 morph: super::english::gazetteer(low),
                 names: doc.bits(lower) | (u64::from(headline) << 4),
+                run,
                 is_word: t.kind == TokenKind::Word,
                 quoted: false,
                 geo: false,
@@ -170,6 +208,7 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
         mix(135, p1.lemma ^ n1.lemma.rotate_left(11)),
         mix(137, (w.names >> 5) ^ w.shape.rotate_left(9)),
         mix(138, (w.names >> 5) ^ (n1.names >> 5).rotate_left(4) ^ (p1.names >> 5).rotate_left(8)),
+        mix(140, w.run ^ w.shape.rotate_left(7)),
     ]);
     if !w.is_word {
         out.push(mix(136, w.lower ^ p));
@@ -239,5 +278,19 @@ impl Recognizer {
         }
         own.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         out.append(&mut own);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalised_runs;
+    use crate::Tokenizer;
+
+    #[test]
+    fn a_word_knows_its_place_in_a_run_of_capitals() {
+        let text = "The Bank of England said Reuters reported on Monday";
+        let tokens: Vec<_> = Tokenizer::new().tokens(text).collect();
+        // The(1 of 4: «The Bank of England») … said(0) Reuters(single) reported(0) on(0) Monday(single)
+        assert_eq!(capitalised_runs(&tokens), [17, 18, 18, 19, 0, 4, 0, 0, 4]);
     }
 }

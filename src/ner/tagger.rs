@@ -48,6 +48,9 @@ pub struct TokenFeatures {
     pub(super) pre3: u64,
     pub(super) morph: u64,
     pub(super) names: u64,
+    /// English: where the token stands in its run of capitalised words (see
+    /// `english_tagger::capitalised_runs`); 0 elsewhere.
+    pub(super) run: u64,
     pub(super) is_word: bool,
     pub(super) quoted: bool,
     pub(super) geo: bool,
@@ -179,6 +182,7 @@ pub(crate) fn token_features_lowered(
                 pre3,
                 morph: pos ^ case.rotate_left(17) ^ (info.known as u64).rotate_left(40),
                 names: info.names as u64 + 1,
+                run: 0,
                 is_word: t.kind == TokenKind::Word,
                 quoted,
                 geo: info.names & 8 != 0,
@@ -199,6 +203,7 @@ const NONE: TokenFeatures = TokenFeatures {
     pre3: 0,
     morph: 0,
     names: 0,
+    run: 0,
     is_word: false,
     quoted: false,
     geo: false,
