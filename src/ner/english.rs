@@ -140,9 +140,16 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     let title = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && TITLES.contains(&low(t)));
     let plain =
         |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !capitalised(t) && !is_stop(&low(t)));
+    // A hyphen glued between two title words: «vice-president».
+    let glued_hyphen = |k: usize| {
+        k > 0
+            && tokens.get(k).is_some_and(|t| t.text == "-")
+            && tokens.get(k + 1).is_some_and(|n| n.span.start == tokens[k].span.end)
+            && tokens[k - 1].span.end == tokens[k].span.start
+    };
     let mut j = i;
     // Title words, with one other word between two of them: «chief investment officer».
-    while title(j) || (j > i && plain(j) && title(j + 1)) {
+    while title(j) || (j > i && (plain(j) || glued_hyphen(j)) && title(j + 1)) {
         j += 1;
     }
     // «chief executive of the Port of Rotterdam Authority»: the organisation is part
@@ -155,9 +162,15 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
             k += 1;
         }
         let run = k;
+        // (With «of the» inside: «Organisation of the Islamic Conference».)
+        let next_capitalised = |k: usize| {
+            tokens.get(k).is_some_and(capitalised)
+                || tokens.get(k).is_some_and(|t| t.text == "the") && tokens.get(k + 1).is_some_and(capitalised)
+        };
         while k < tokens.len()
             && (capitalised(&tokens[k])
-                || matches!(tokens[k].text, "of" | "for" | "&") && tokens.get(k + 1).is_some_and(capitalised))
+                || matches!(tokens[k].text, "of" | "for" | "&") && next_capitalised(k + 1)
+                || tokens[k].text == "the" && matches!(tokens[k - 1].text, "of" | "for") && next_capitalised(k + 1))
         {
             k += 1;
         }

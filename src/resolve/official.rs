@@ -464,6 +464,18 @@ mod tests {
             officials("Flavio Cotti, the chairman of the Organisation for Security and Cooperation in Europe, spoke.");
         assert_eq!(flavio.len(), 1);
         assert!(flavio[0].2.as_deref().is_some_and(|g| g.starts_with("Organisation for Security")), "{flavio:?}");
+        // A title glued by a hyphen, and «of the» inside the organisation after it.
+        let conte = officials(
+            "Guinea's president, Lansana Conte, vice-president of the Organisation of the Islamic Conference, left.",
+        );
+        assert!(
+            conte.contains(&o(
+                "Lansana Conte",
+                "vice-president of the Organisation of the Islamic Conference",
+                Some("Organisation of the Islamic Conference")
+            )),
+            "{conte:?}"
+        );
         // «its» points back to the organisation the sentence named; a bracketed acronym before
         // the name is no part of the position.
         let text = "A Mujahideen Khalq statement said its leader Massoud Rajavi met in Baghdad the \
