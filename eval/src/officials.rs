@@ -226,10 +226,8 @@ fn english(corpora: &Path, analyzer: &Analyzer, metrics: &mut Vec<(String, f64)>
                             &doc.text[g.2.0..g.2.1],
                             &doc.text[g.3.0..g.3.1]
                         );
-                        if std::env::var("SHOWSENT").is_ok() {
-                            let t = &doc.sentences[g.1];
-                            println!("      «{}»", &doc.text[t[0].0..t[t.len() - 1].1]);
-                        }
+                        let t = &doc.sentences[g.1];
+                        println!("      «{}»", &doc.text[t[0].0..t[t.len() - 1].1]);
                     }
                 }
             }
