@@ -145,8 +145,10 @@ impl LangDetector {
 fn latin_or_cyrillic(text: &str, words: &[Word], lat: u32, cyr: u32) -> Writing {
     let (mut lat_lower, mut cyr_lower) = (0u32, 0u32);
     for w in words {
-        let Some(first) = text[w.start..w.end].chars().next() else { continue };
-        if !first.is_lowercase() {
+        let word = &text[w.start..w.end];
+        let Some(first) = word.chars().next() else { continue };
+        // (A lone letter is a label or a variable — «пункт b», «<a …>x</a>» — not running text.)
+        if !first.is_lowercase() || word.chars().nth(1).is_none() {
             continue;
         }
         match writing(first) {

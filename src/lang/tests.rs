@@ -352,6 +352,9 @@ fn latin_names_in_cyrillic_text_and_cyrillic_in_latin() {
         ("17 июля 2007 года группа выпустила альбом Strata Presents the End of the World.", "ru"),
         ("Инновационные пуховики STRETCH DOWN от Mountain Hardwear.", "ru"),
         ("Кінатэатр Silver Screen.", "be"),
+        // A lone Latin letter is a label, not running text.
+        ("Подробности <a href=\"https://vk.com/x\">x</a>", "ru"),
+        ("Приложение b", "ru"),
         ("The word «спасибо» means thank you in Russian.", "en"),
     ]);
 }
