@@ -13,7 +13,9 @@
 
 use pressa_eval::{english, gold};
 
-use pressa::training::{EnglishDoc, Morph, MorphCache, Trainer, english_token_features, lower_all, token_features};
+use pressa::training::{
+    EnglishDoc, Morph, MorphCache, Trainer, english_token_features, lower_all, spans, token_features,
+};
 use pressa::{SentenceSplitter, Tokenizer};
 
 const EPOCHS: usize = 12;
@@ -49,18 +51,11 @@ fn train_english(corpora: &std::path::Path, tokenizer: &Tokenizer) {
                     None => 0,
                 })
                 .collect();
-            data.push((english_token_features(&tokens[from..to], &lows[from..to], &context), gold.clone()));
             // The gold names of the sentence, for the sentences after it (as the tagger's own
             // labels are at run time).
-            let names: Vec<String> = labels.iter().map(|l| l.get(2..).unwrap_or("").to_string()).collect();
-            let mut spans = Vec::new();
-            for (k, &g) in gold.iter().enumerate() {
-                if labels[g].starts_with("B-") {
-                    let end = (k + 1..gold.len()).find(|&j| !labels[gold[j]].starts_with("I-")).unwrap_or(gold.len());
-                    spans.push((k, end, names[g].clone()));
-                }
-            }
-            context.remember(&tokens[from..to], &lows[from..to], &spans);
+            let names = spans(&labels, &gold);
+            data.push((english_token_features(&tokens[from..to], &lows[from..to], &context), gold));
+            context.remember(&tokens[from..to], &lows[from..to], &names);
         }
     }
     let mut trainer = Trainer::english(labels);

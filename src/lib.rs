@@ -117,7 +117,7 @@ pub mod training {
     };
     pub use crate::morph::Morph;
     pub use crate::ner::english_tagger::{EnglishDoc, token_features as english_token_features};
-    pub use crate::ner::tagger::{MorphCache, TokenFeatures, Trainer, token_features};
+    pub use crate::ner::tagger::{MorphCache, TokenFeatures, Trainer, spans, token_features};
 
     /// The lower-cased forms of tokens, as the analyzer computes them once per document.
     pub fn lower_all<'t>(tokens: &[crate::Token<'t>]) -> Vec<std::borrow::Cow<'t, str>> {

@@ -13,6 +13,7 @@ use pressa::{Analyzer, EntityKind};
 
 /// A CoNLL document: text, (type, byte start, byte end) entities, and its sentences as lists of
 /// (byte start, byte end, IOB2 tag) tokens.
+#[derive(Default)]
 pub struct ConllDoc {
     pub text: String,
     pub entities: Vec<(String, usize, usize)>,
@@ -24,7 +25,7 @@ pub struct ConllDoc {
 pub fn read_conll(path: &Path) -> std::io::Result<Vec<ConllDoc>> {
     let data = std::fs::read_to_string(path)?;
     let mut docs = Vec::new();
-    let mut doc = ConllDoc { text: String::new(), entities: Vec::new(), sentences: Vec::new() };
+    let mut doc = ConllDoc::default();
     let mut sentence: Vec<(usize, usize, String)> = Vec::new();
     let flush_sentence = |doc: &mut ConllDoc, sentence: &mut Vec<(usize, usize, String)>| {
         if !sentence.is_empty() {
@@ -40,10 +41,7 @@ pub fn read_conll(path: &Path) -> std::io::Result<Vec<ConllDoc>> {
         if cols[0] == "-DOCSTART-" {
             flush_sentence(&mut doc, &mut sentence);
             if !doc.sentences.is_empty() {
-                docs.push(finish(std::mem::replace(
-                    &mut doc,
-                    ConllDoc { text: String::new(), entities: Vec::new(), sentences: Vec::new() },
-                )));
+                docs.push(finish(std::mem::take(&mut doc)));
             }
             continue;
         }

@@ -18,6 +18,8 @@ lexicon!(PLACES, "en/places.txt");
 lexicon!(DEMONYMS: map, "en/demonyms.tsv");
 // Words for a kind of organisation a name may follow.
 lexicon!(ORG_KINDS, "en/org_kinds.txt");
+// The last words of places named by their kind: «street», «square», «river».
+lexicon!(STREET_WORDS, "en/street_words.txt");
 // Capitalised words that are no names on their own.
 lexicon!(STOP, "en/stop.txt");
 
@@ -58,10 +60,7 @@ pub(super) fn is_honorific(w: &str) -> bool {
 
 /// The last word of a place named by its kind: «Baker St.», «Tiananmen Square», «Hudson River».
 pub(super) fn is_street_word(low: &str) -> bool {
-    matches!(
-        low,
-        "st." | "street" | "ave." | "avenue" | "road" | "square" | "boulevard" | "lane" | "river" | "island" | "bay"
-    )
+    STREET_WORDS.contains(low)
 }
 
 /// Function words, months and weekdays are no names on their own.
@@ -73,7 +72,7 @@ fn low<'t>(t: &Token<'t>) -> std::borrow::Cow<'t, str> {
     crate::text::lowercase(t.text)
 }
 
-fn capitalised(t: &Token<'_>) -> bool {
+pub(super) fn capitalised(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -274,6 +273,10 @@ fn classify(
     // Organisation keywords anywhere in the run, or a kind of organisation just before it:
     // «engineering firm Royal HaskoningDHV».
     let kind_before = a > 0 && is_kind_of_organisation(tokens[a - 1].text);
+    // A title of an organisation named after «of» is a position with the organisation inside.
+    if let Some((t0, org)) = title_of_organisation(&words) {
+        return position_of_organisation(tokens, a, b, (t0, org), push, out);
+    }
     // A title with a name after it comes first: «Bank of England Governor Andrew Bailey».
     // (The name after the title: one to three words, none an organisation word — «General
     // Motors Corp.» is no general.)
@@ -283,10 +286,6 @@ fn classify(
             && (1..=3).contains(&rest.len())
             && rest.iter().all(|n| !TITLES.contains(n) && !ORG_WORDS.contains(n) && !matches!(&**n, "of" | "for"))
     });
-    // A title of an organisation named after «of» is a position with the organisation inside.
-    if let Some((t0, org)) = title_of_organisation(&words) {
-        return position_of_organisation(tokens, a, b, (t0, org), push, out);
-    }
     if !titled && (kind_before || words.iter().any(|w| ORG_WORDS.contains(w))) {
         push(a, b, EntityKind::Organization, out);
         return;

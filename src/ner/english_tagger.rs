@@ -13,7 +13,7 @@ use std::hash::BuildHasherDefault;
 
 use super::entity::{Entity, EntityKind, Sent};
 use super::names::Recognizer;
-use super::tagger::{TokenFeatures, affixes, mix, shape_hash, window, word_features};
+use super::tagger::{TokenFeatures, affixes, mix, open_template, shape_hash};
 use crate::text::Span;
 use crate::text::hash::{Hasher, hash as fnv};
 use crate::token::{Token, TokenKind};
@@ -104,7 +104,7 @@ impl EnglishDoc {
 /// such a run count as part of it): 0 outside any, else the run's length (at most 4) times 4
 /// plus 0 for a run of one word, 1 for its first word, 2 inside it, 3 for its last.
 fn capitalised_runs(tokens: &[Token<'_>]) -> Vec<u64> {
-    let cap = |t: &Token<'_>| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_uppercase);
+    let cap = super::english::capitalised;
     let mut out = vec![0u64; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
@@ -178,11 +178,9 @@ pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &English
 /// The English feature template: the word and its neighbours, affixes and shapes, the word's
 /// look in the document and its gazetteer classes, with the labels before.
 pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
-    out.clear();
-    let [w, p1, p2, n1, n2] = window(f, i);
+    let [w, p1, _, n1, n2] = open_template(f, i, 100, out);
     let p = prev as u64 + 1;
     let pp = prev2 as u64 + 1;
-    out.extend_from_slice(&word_features(100, [w, p1, p2, n1, n2]));
     out.extend_from_slice(&[
         mix(114, w.morph),
         mix(115, p1.morph),
@@ -239,27 +237,24 @@ impl Recognizer {
         }
         let mut rules = Vec::new();
         super::english::sentence(text, tokens, offset, index, &mut rules);
-        let positions: Vec<Span> = rules.iter().filter(|e| e.kind == EntityKind::Position).map(|e| e.span).collect();
+        // The positions' spans and where their tokens end.
+        let positions: Vec<(Span, usize)> =
+            rules.iter().filter(|e| e.kind == EntityKind::Position).map(|e| (e.span, e.tokens.end)).collect();
         // A tagged name that runs out of a position («Deputy Mayor of [London Justine Simons]»)
         // gives way to what the rules read there.
-        let crosses = |e: &Entity| {
-            positions.iter().any(|p| {
-                let overlap = p.start < e.span.end && e.span.start < p.end;
-                overlap && !(p.start <= e.span.start && e.span.end <= p.end)
-            })
-        };
+        let holds = |p: &Span, e: &Entity| p.start <= e.span.start && e.span.end <= p.end;
+        let crosses =
+            |e: &Entity| positions.iter().any(|(p, _)| p.start < e.span.end && e.span.start < p.end && !holds(p, e));
         // No person inside a position («Deputy [Mayor] of London»).
-        let within = |e: &Entity| positions.iter().any(|p| p.start <= e.span.start && e.span.end <= p.end);
+        let within = |e: &Entity| positions.iter().any(|(p, _)| holds(p, e));
         own.retain(|e| !(crosses(e) || e.kind == EntityKind::Person && within(e)));
         // Positions; and over the tagger, the names the rules read inside a position or as the
         // person right after it, after «Mr.» or «Dr.», after a kind of organisation («engineering
         // firm Royal HaskoningDHV»), or ending in a word for a street.
-        let position_ends: Vec<usize> =
-            rules.iter().filter(|e| e.kind == EntityKind::Position).map(|e| e.tokens.end).collect();
         for e in rules {
-            let inside = positions.iter().any(|p| p.start <= e.span.start && e.span.end <= p.end);
+            let inside = within(&e);
             let local = e.tokens.start - offset;
-            let after = e.kind == EntityKind::Person && position_ends.contains(&e.tokens.start);
+            let after = e.kind == EntityKind::Person && positions.iter().any(|&(_, end)| end == e.tokens.start);
             let titled =
                 e.kind == EntityKind::Person && local > 0 && super::english::is_honorific(tokens[local - 1].text);
             let street =

@@ -211,7 +211,7 @@ const NONE: TokenFeatures = TokenFeatures {
 };
 
 /// Token `i` and its neighbours: itself, two before, two after (`NONE` beyond the edges).
-pub(super) fn window(f: &[TokenFeatures], i: usize) -> [&TokenFeatures; 5] {
+fn window(f: &[TokenFeatures], i: usize) -> [&TokenFeatures; 5] {
     let at = |k: isize| f.get(i.wrapping_add_signed(k)).unwrap_or(&NONE);
     [at(0), at(-1), at(-2), at(1), at(2)]
 }
@@ -223,10 +223,18 @@ pub(super) fn affixes(low: &str) -> [u64; 4] {
     [suf(2), suf(3), suf(4), pre3]
 }
 
-/// The features both templates open with, numbered from `base`: a bias, the words of the
-/// window, the word's affixes, and the shapes around it.
-pub(super) fn word_features(base: u64, [w, p1, p2, n1, n2]: [&TokenFeatures; 5]) -> [u64; 14] {
-    [
+/// Opens a template at token `i`: clears `out`, puts in the features both templates start with
+/// (numbered from `base`: a bias, the words of the window, the word's affixes, and the shapes
+/// around it), and returns the window (see [`window`]).
+pub(super) fn open_template<'f>(
+    f: &'f [TokenFeatures],
+    i: usize,
+    base: u64,
+    out: &mut Vec<u64>,
+) -> [&'f TokenFeatures; 5] {
+    out.clear();
+    let [w, p1, p2, n1, n2] = window(f, i);
+    out.extend_from_slice(&[
         mix(base, 1),
         mix(base + 1, w.lower),
         mix(base + 2, p1.lower),
@@ -241,7 +249,8 @@ pub(super) fn word_features(base: u64, [w, p1, p2, n1, n2]: [&TokenFeatures; 5])
         mix(base + 11, p1.shape),
         mix(base + 12, n1.shape),
         mix(base + 13, p1.shape ^ w.shape.rotate_left(7) ^ n1.shape.rotate_left(13)),
-    ]
+    ]);
+    [w, p1, p2, n1, n2]
 }
 
 /// A feature template: the feature keys of token `i` of a sentence given the two previous
@@ -250,11 +259,9 @@ pub(crate) type Template = fn(&[TokenFeatures], usize, usize, usize, &mut Vec<u6
 
 /// The features of token `i` given the two previous labels.
 pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
-    out.clear();
-    let [w, p1, p2, n1, n2] = window(f, i);
+    let [w, p1, _, n1, _] = open_template(f, i, 0, out);
     let p = prev as u64 + 1;
     let pp = prev2 as u64 + 1;
-    out.extend_from_slice(&word_features(0, [w, p1, p2, n1, n2]));
     out.extend_from_slice(&[
         mix(14, w.morph),
         mix(15, w.names),
@@ -423,7 +430,7 @@ pub(crate) fn best_allowed(labels: &[String], scores: &[f32], prev: usize) -> us
 }
 
 /// Spans (token ranges) and types of a BIO label sequence.
-pub(crate) fn spans(labels: &[String], tags: &[usize]) -> Vec<(usize, usize, String)> {
+pub fn spans(labels: &[String], tags: &[usize]) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut cur: Option<(usize, String)> = None;
     for (i, &t) in tags.iter().enumerate() {

@@ -57,6 +57,13 @@ pub struct Official {
     pub mentions: Vec<OfficialMention>,
 }
 
+impl Part {
+    /// An entity's span and base form.
+    fn of(e: &Entity) -> Part {
+        Part { span: e.span, norm: e.norm.clone() }
+    }
+}
+
 impl Official {
     fn new(person: Part, position: Part, org: Option<Part>) -> Official {
         let mentions = vec![OfficialMention { person: person.span, position: position.span }];
@@ -124,8 +131,7 @@ pub(crate) fn link(
         let org = organisation_in(text, tokens, &entities[here.clone()], &position, recognizer)
             .or_else(|| english_organisation_near(tokens, &entities[here], &position, &entities[k]))
             .or_else(coordinated);
-        let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
-        out.push(Official::new(part(&entities[k]), position.part.clone(), org.clone()));
+        out.push(Official::new(Part::of(&entities[k]), position.part.clone(), org.clone()));
         // A plural position names a list of people: «музыканты Юрий Царёв (проект «Метро»),
         // Алексей Борисов и Павел Шевелёв».
         if plural && direct {
@@ -138,7 +144,7 @@ pub(crate) fn link(
                 let near = persons[from..].iter().take_while(|&&j| entities[j].tokens.start - end <= 64);
                 near.copied().find(|&j| is_list_gap(&tokens[end..entities[j].tokens.start]))
             } {
-                out.push(Official::new(part(&entities[j]), position.part.clone(), org.clone()));
+                out.push(Official::new(Part::of(&entities[j]), position.part.clone(), org.clone()));
                 last = j;
             }
         }
@@ -273,7 +279,6 @@ fn english_organisation_near(
     if !tokens.get(pos.start).is_some_and(|t| t.is_word_in(crate::token::Script::Latin)) {
         return None;
     }
-    let part = |e: &Entity| Part { span: e.span, norm: e.norm.clone() };
     let org_or_place = |e: &&Entity| matches!(e.kind, EntityKind::Organization | EntityKind::Location);
     let after_at = here.iter().find(|e| {
         e.kind == EntityKind::Person
@@ -282,17 +287,17 @@ fn english_organisation_near(
             && matches!(tokens[e.tokens.start - 1].text, "at" | "with")
     });
     if let Some(e) = after_at {
-        return Some(part(e));
+        return Some(Part::of(e));
     }
     let before = pos.start - crate::ner::possessive_before(tokens, pos.start);
     if let Some(e) = here.iter().filter(org_or_place).find(|e| e.tokens.end == before) {
-        return Some(part(e));
+        return Some(Part::of(e));
     }
     // «its leader»: the organisation the sentence named last before it.
     if pos.start > 0 && matches!(tokens[pos.start - 1].text, "its" | "Its") {
         let last = here.iter().rfind(|e| e.kind == EntityKind::Organization && e.tokens.end < pos.start);
         if let Some(e) = last {
-            return Some(part(e));
+            return Some(Part::of(e));
         }
     }
     if person.tokens.start < pos.end {
@@ -306,7 +311,7 @@ fn english_organisation_near(
     if tokens.get(k).is_some_and(|t| t.text == "the") {
         k += 1;
     }
-    here.iter().filter(org_or_place).find(|e| e.tokens.start == k).map(part)
+    here.iter().filter(org_or_place).find(|e| e.tokens.start == k).map(Part::of)
 }
 
 /// Between two coordinated positions: «,», «и» or both («писатель, поэт и журналист»), or
