@@ -14,7 +14,7 @@
 use pressa_eval::{english, gold};
 
 use pressa::training::{
-    EnglishDoc, Morph, MorphCache, Trainer, english_token_features, lower_all, spans, token_features,
+    CaseCounts, EnglishDoc, Morph, MorphCache, Trainer, english_token_features, lower_all, spans, token_features,
 };
 use pressa::{SentenceSplitter, Tokenizer};
 
@@ -22,6 +22,52 @@ const EPOCHS: usize = 12;
 const ENGLISH_EPOCHS: usize = 10;
 /// English features whose averaged weights all stay under this are dropped (the model's size).
 const ENGLISH_MIN_WEIGHT: f32 = 0.05;
+/// eng.train is cut in this many parts (document `d` in part `d % CASE_FOLDS`) for the case
+/// table the tagger learns from: a document's words are looked up in the counts of the other
+/// parts, as words of new text are at run time.
+const CASE_FOLDS: usize = 5;
+
+/// Case counts of English text beyond eng.train: UD English-EWT (its sentences' word forms), the
+/// English originals of UD Russian-PUD and Lingua's English sentences, one text a line.
+fn outside_case_counts(corpora: &std::path::Path, tokenizer: &Tokenizer) -> CaseCounts {
+    let read = |p: &str| std::fs::read_to_string(corpora.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let mut lines: Vec<String> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let ewt = read("UD_English-EWT/en_ewt-ud-test.conllu");
+    for line in ewt.lines() {
+        if line.is_empty() {
+            lines.push(words.join(" "));
+            words.clear();
+        } else if !line.starts_with('#') {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() > 1 && !cols[0].contains(['-', '.']) {
+                words.push(cols[1]);
+            }
+        }
+    }
+    let pud = read("UD_Russian-PUD/ru_pud-ud-test.conllu");
+    lines.extend(pud.lines().filter_map(|l| l.strip_prefix("# english_text = ")).map(str::to_string));
+    lines.extend(read("lingua-langid-testdata/en/sentences.txt").lines().map(str::to_string));
+    let mut counts = CaseCounts::default();
+    for line in &lines {
+        let tokens: Vec<_> = tokenizer.tokens(line).collect();
+        counts.add(line, &tokens, &lower_all(&tokens));
+    }
+    counts
+}
+
+/// The gold labels of `tokens` of a CoNLL document: each labelled by the entity it starts or
+/// continues.
+fn gold_labels(doc: &english::ConllDoc, tokens: &[pressa::Token<'_>], label_id: &dyn Fn(&str) -> usize) -> Vec<usize> {
+    tokens
+        .iter()
+        .map(|t| match doc.entities.iter().find(|e| e.1 < t.span.end && t.span.start < e.2) {
+            Some(e) if e.1 >= t.span.start => label_id(&format!("B-{}", e.0)),
+            Some(e) => label_id(&format!("I-{}", e.0)),
+            None => 0,
+        })
+        .collect()
+}
 
 /// The English names tagger (PER, ORG, LOC, MISC) on CoNLL-2003 eng.train: each document's text
 /// tokenized as the analyzer does, each token labelled by the gold entity it starts or continues,
@@ -34,23 +80,37 @@ fn train_english(corpora: &std::path::Path, tokenizer: &Tokenizer) {
         labels.push(format!("I-{t}"));
     }
     let label_id = |l: &str| labels.iter().position(|x| x == l).unwrap();
+    // The case table: counted over all of eng.train and the outside text for run time; for
+    // training, one per part of eng.train, without that part's counts.
+    let outside = outside_case_counts(corpora, tokenizer);
+    let mut parts = vec![CaseCounts::default(); CASE_FOLDS];
+    for (d, doc) in docs.iter().enumerate() {
+        let tokens: Vec<_> = tokenizer.tokens(&doc.text).collect();
+        parts[d % CASE_FOLDS].add(&doc.text, &tokens, &lower_all(&tokens));
+    }
+    let mut all = outside.clone();
+    parts.iter().for_each(|p| all.merge(p));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicon/model/en_case.bin");
+    let bytes = all.to_bytes();
+    std::fs::write(&path, &bytes).expect("write case table");
+    eprintln!("en_case: wrote {} ({} bytes)", path.display(), bytes.len());
+    let tables: Vec<_> = (0..CASE_FOLDS)
+        .map(|k| {
+            let mut c = outside.clone();
+            parts.iter().enumerate().filter(|&(j, _)| j != k).for_each(|(_, p)| c.merge(p));
+            std::sync::Arc::new(c.table())
+        })
+        .collect();
     let mut data = Vec::new();
-    for doc in &docs {
+    for (d, doc) in docs.iter().enumerate() {
         let tokens: Vec<_> = tokenizer.tokens(&doc.text).collect();
         let lows = lower_all(&tokens);
-        let mut context = EnglishDoc::new(&doc.text, &tokens, &lows);
+        let mut context = EnglishDoc::new(&doc.text, &tokens, &lows).with_case_table(tables[d % CASE_FOLDS].clone());
         for s in &doc.sentences {
             let (start, end) = (s[0].0, s[s.len() - 1].1);
             let from = tokens.partition_point(|t| t.span.start < start);
             let to = tokens.partition_point(|t| t.span.start < end);
-            let gold: Vec<usize> = tokens[from..to]
-                .iter()
-                .map(|t| match doc.entities.iter().find(|e| e.1 < t.span.end && t.span.start < e.2) {
-                    Some(e) if e.1 >= t.span.start => label_id(&format!("B-{}", e.0)),
-                    Some(e) => label_id(&format!("I-{}", e.0)),
-                    None => 0,
-                })
-                .collect();
+            let gold = gold_labels(doc, &tokens[from..to], &label_id);
             // The gold names of the sentence, for the sentences after it (as the tagger's own
             // labels are at run time).
             let names = spans(&labels, &gold);

@@ -116,7 +116,7 @@ pub mod training {
         MAGIC as NGRAM_MAGIC, MAX_N as NGRAM_MAX_N, SCALE as NGRAM_SCALE, script_words, word_ngrams,
     };
     pub use crate::morph::Morph;
-    pub use crate::ner::english_tagger::{EnglishDoc, token_features as english_token_features};
+    pub use crate::ner::english_tagger::{CaseCounts, CaseTable, EnglishDoc, token_features as english_token_features};
     pub use crate::ner::tagger::{MorphCache, TokenFeatures, Trainer, spans, token_features};
 
     /// The lower-cased forms of tokens, as the analyzer computes them once per document.

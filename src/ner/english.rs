@@ -20,6 +20,8 @@ lexicon!(DEMONYMS: map, "en/demonyms.tsv");
 lexicon!(ORG_KINDS, "en/org_kinds.txt");
 // The last words of places named by their kind: «street», «square», «river».
 lexicon!(STREET_WORDS, "en/street_words.txt");
+// Legal forms that end a company's name: «Inc.», «plc».
+lexicon!(LEGAL_FORMS, "en/legal_forms.txt");
 // Capitalised words that are no names on their own.
 lexicon!(STOP, "en/stop.txt");
 
@@ -56,6 +58,11 @@ pub(crate) fn possessive_before(tokens: &[Token<'_>], at: usize) -> usize {
 /// «Mr.», «Mrs.», «Ms.», «Dr.»: a person's name follows.
 pub(super) fn is_honorific(w: &str) -> bool {
     matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.")
+}
+
+/// A legal form that ends a company's name: «Inc.», «plc».
+pub(super) fn is_legal_form(low: &str) -> bool {
+    LEGAL_FORMS.contains(low)
 }
 
 /// The last word of a place named by its kind: «Baker St.», «Tiananmen Square», «Hudson River».

@@ -10,6 +10,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::{Arc, LazyLock};
 
 use super::entity::{Entity, EntityKind, Sent};
 use super::names::Recognizer;
@@ -26,6 +27,96 @@ use crate::token::{Token, TokenKind};
 pub struct EnglishDoc {
     seen: HashMap<u64, u8, BuildHasherDefault<Hasher>>,
     taken: HashMap<u64, u8, BuildHasherDefault<Hasher>>,
+    /// How English at large writes each word; `None`: [`CASE`], the committed table.
+    case: Option<Arc<CaseTable>>,
+}
+
+/// How English text at large writes a word inside a sentence, where a capital says something:
+/// 1 mostly in lower case («seconds», «video»), 3 mostly capitalised («Reuters»), 2 both
+/// («Bush», «bush»), 0 too rare to tell. Counted by `examples/train.rs` over CoNLL-2003
+/// eng.train and English text of other genres (UD English-EWT, the English originals of UD
+/// Russian-PUD, Lingua's English sentences): what tells a name from a capitalised common word
+/// the tagger never saw in training («30 Seconds to Mars»). Stored as word hashes and classes
+/// only.
+#[derive(Debug, Default)]
+pub struct CaseTable(HashMap<u64, u8, BuildHasherDefault<Hasher>>);
+
+/// The committed case table (`lexicon/model/en_case.bin`).
+static CASE: LazyLock<CaseTable> =
+    LazyLock::new(|| CaseTable::from_bytes(include_bytes!("../../lexicon/model/en_case.bin")));
+
+impl CaseTable {
+    /// Reads records of a little-endian word hash (8 bytes) and its class (1 byte).
+    pub fn from_bytes(bytes: &[u8]) -> CaseTable {
+        let records = bytes.chunks_exact(9);
+        CaseTable(records.map(|r| (u64::from_le_bytes(r[..8].try_into().unwrap()), r[8])).collect())
+    }
+
+    fn class(&self, lower: u64) -> u8 {
+        self.0.get(&lower).copied().unwrap_or(0)
+    }
+}
+
+/// Counts, for each lower-cased word, how often it is written in lower case and capitalised
+/// inside a sentence (not at its start, not in capitals) — the data of a [`CaseTable`].
+#[cfg(feature = "training")]
+#[derive(Debug, Default, Clone)]
+pub struct CaseCounts(HashMap<String, [u32; 2]>);
+
+#[cfg(feature = "training")]
+impl CaseCounts {
+    /// Counts the words of `text` (its `tokens` and their lower-cased forms `lows`).
+    pub fn add(&mut self, text: &str, tokens: &[Token<'_>], lows: &[Cow<'_, str>]) {
+        for (i, (t, low)) in tokens.iter().zip(lows).enumerate() {
+            if t.kind != TokenKind::Word || all_caps(t.text) || initial(text, tokens, i) {
+                continue;
+            }
+            let k = match t.text.chars().next() {
+                Some(c) if c.is_lowercase() => 0,
+                Some(c) if c.is_uppercase() => 1,
+                _ => continue,
+            };
+            self.0.entry(low.to_string()).or_default()[k] += 1;
+        }
+    }
+
+    /// Adds the counts of `other`.
+    pub fn merge(&mut self, other: &CaseCounts) {
+        for (w, c) in &other.0 {
+            let e = self.0.entry(w.clone()).or_default();
+            for (a, b) in e.iter_mut().zip(c) {
+                *a += b;
+            }
+        }
+    }
+
+    /// Each word's class (see [`CaseTable`]): seen at least twice, and four times in five in
+    /// one case, or both.
+    fn classes(&self) -> impl Iterator<Item = (u64, u8)> + '_ {
+        self.0.iter().filter(|(_, c)| c[0] + c[1] >= 2).map(|(w, &[lower, cap])| {
+            let total = lower + cap;
+            let class = if lower * 5 >= total * 4 {
+                1
+            } else if cap * 5 >= total * 4 {
+                3
+            } else {
+                2
+            };
+            (fnv(w.as_bytes()), class)
+        })
+    }
+
+    /// The table of these counts.
+    pub fn table(&self) -> CaseTable {
+        CaseTable(self.classes().collect())
+    }
+
+    /// The table's bytes (records sorted by hash: the same counts give the same bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut records: Vec<(u64, u8)> = self.classes().collect();
+        records.sort_unstable();
+        records.iter().flat_map(|&(h, c)| h.to_le_bytes().into_iter().chain([c])).collect()
+    }
 }
 
 const LOWER: u8 = 1;
@@ -67,7 +158,15 @@ impl EnglishDoc {
             };
             *seen.entry(fnv(low.as_bytes())).or_default() |= bit;
         }
-        EnglishDoc { seen, taken: HashMap::default() }
+        EnglishDoc { seen, taken: HashMap::default(), case: None }
+    }
+
+    /// The same document read with another case table (the trainer's, counted without the
+    /// document's own part of the training data).
+    #[cfg(feature = "training")]
+    pub fn with_case_table(mut self, table: Arc<CaseTable>) -> EnglishDoc {
+        self.case = Some(table);
+        self
     }
 
     fn bits(&self, lower: u64) -> u64 {
@@ -140,6 +239,7 @@ fn capitalised_runs(tokens: &[Token<'_>]) -> Vec<u64> {
 pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &EnglishDoc) -> Vec<TokenFeatures> {
     let headline = is_headline(tokens);
     let runs = capitalised_runs(tokens);
+    let case = doc.case.as_deref().unwrap_or(&CASE);
     tokens
         .iter()
         .zip(lows)
@@ -166,6 +266,7 @@ pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &English
                 morph: super::english::gazetteer(low),
                 names: doc.bits(lower) | (u64::from(headline) << 4),
                 run,
+                case: u64::from(case.class(lower)),
                 is_word: t.kind == TokenKind::Word,
                 quoted: false,
                 geo: false,
@@ -207,6 +308,9 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
         mix(137, (w.names >> 5) ^ w.shape.rotate_left(9)),
         mix(138, (w.names >> 5) ^ (n1.names >> 5).rotate_left(4) ^ (p1.names >> 5).rotate_left(8)),
         mix(140, w.run ^ w.shape.rotate_left(7)),
+        mix(141, w.case ^ w.shape.rotate_left(7)),
+        mix(142, w.case ^ p.rotate_left(9)),
+        mix(143, w.case ^ p1.case.rotate_left(8) ^ n1.case.rotate_left(16)),
     ]);
     if !w.is_word {
         out.push(mix(136, w.lower ^ p));
@@ -224,13 +328,24 @@ impl Recognizer {
         let spans = super::tagger::spans(self.english.labels(), &tags);
         doc.remember(tokens, lows, &spans);
         let mut own = Vec::new();
-        for (a, b, ty) in spans {
-            let kind = match ty.as_str() {
+        for (a, mut b, ty) in spans {
+            let mut kind = match ty.as_str() {
                 "PER" => EntityKind::Person,
                 "ORG" => EntityKind::Organization,
                 "LOC" => EntityKind::Location,
                 _ => continue,
             };
+            // A name that ends in a company's legal form, or stands right before one, is the
+            // company's: «Barnett Banks Inc.».
+            let legal = |k: usize| {
+                tokens.get(k).is_some_and(super::english::capitalised) && super::english::is_legal_form(&lows[k])
+            };
+            if legal(b) {
+                b += 1;
+            }
+            if legal(b - 1) {
+                kind = EntityKind::Organization;
+            }
             let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
             let norm = span.slice(text).replace('\n', " ");
             own.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
@@ -278,8 +393,26 @@ impl Recognizer {
 
 #[cfg(test)]
 mod tests {
-    use super::capitalised_runs;
+    use super::super::EntityKind;
+    use super::super::tests::surfaces;
+    use super::{CASE, capitalised_runs};
     use crate::Tokenizer;
+    use crate::text::hash::hash as fnv;
+
+    #[test]
+    fn the_case_table_knows_common_words_from_names() {
+        let class = |w: &str| CASE.class(fnv(w.as_bytes()));
+        assert_eq!([class("seconds"), class("video"), class("the")], [1, 1, 1]);
+        assert_eq!([class("reuters"), class("london")], [3, 3]);
+        assert_eq!(class("zzqxj"), 0);
+    }
+
+    #[test]
+    fn a_legal_form_makes_a_company() {
+        let text = "\"It is so,\" said economist Lynn Reaser of Barnett Banks Inc. in Jacksonville.";
+        assert_eq!(surfaces(text, EntityKind::Organization), ["Barnett Banks Inc."]);
+        assert_eq!(surfaces(text, EntityKind::Person), ["Lynn Reaser"]);
+    }
 
     #[test]
     fn a_word_knows_its_place_in_a_run_of_capitals() {

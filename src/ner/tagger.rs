@@ -51,6 +51,9 @@ pub struct TokenFeatures {
     /// English: where the token stands in its run of capitalised words (see
     /// `english_tagger::capitalised_runs`); 0 elsewhere.
     pub(super) run: u64,
+    /// English: how English at large writes the word, and the types of training names it was
+    /// part of (see `english_tagger::CaseTable`); 0 elsewhere.
+    pub(super) case: u64,
     pub(super) is_word: bool,
     pub(super) quoted: bool,
     pub(super) geo: bool,
@@ -183,6 +186,7 @@ pub(crate) fn token_features_lowered(
                 morph: pos ^ case.rotate_left(17) ^ (info.known as u64).rotate_left(40),
                 names: info.names as u64 + 1,
                 run: 0,
+                case: 0,
                 is_word: t.kind == TokenKind::Word,
                 quoted,
                 geo: info.names & 8 != 0,
@@ -204,6 +208,7 @@ const NONE: TokenFeatures = TokenFeatures {
     morph: 0,
     names: 0,
     run: 0,
+    case: 0,
     is_word: false,
     quoted: false,
     geo: false,
