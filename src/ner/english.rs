@@ -60,6 +60,11 @@ pub(super) fn is_honorific(w: &str) -> bool {
     matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.")
 }
 
+/// A word of a position's title: «chairman», «minister».
+pub(super) fn is_title(low: &str) -> bool {
+    TITLES.contains(low)
+}
+
 /// A legal form that ends a company's name: «Inc.», «plc».
 pub(super) fn is_legal_form(low: &str) -> bool {
     LEGAL_FORMS.contains(low)
@@ -162,7 +167,19 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     // of the position (and an entity of its own, found next).
     let mut end = j;
     let mut k = j;
-    if tokens.get(k).is_some_and(|t| matches!(t.text, "of" | "at")) {
+    // «director of fixed-income research with TD Securities»: the field of work after «of» is
+    // part of the title, and the organisation after «with» or «at» part of the position.
+    if tokens.get(k).is_some_and(|t| t.text == "of") {
+        let mut m = k + 1;
+        while m < k + 5 && (plain(m) || glued_hyphen(m)) {
+            m += 1;
+        }
+        let at = tokens.get(m).is_some_and(|t| matches!(t.text, "at" | "with"));
+        if m > k + 1 && at && tokens.get(m + 1).is_some_and(capitalised) {
+            k = m;
+        }
+    }
+    if tokens.get(k).is_some_and(|t| matches!(t.text, "of" | "at") || k > j && t.text == "with") {
         k += 1;
         if tokens.get(k).is_some_and(|t| t.text == "the") {
             k += 1;
@@ -288,7 +305,10 @@ fn classify(
     // (The name after the title: one to three words, none an organisation word — «General
     // Motors Corp.» is no general.)
     let titled = words.iter().enumerate().any(|(k, w)| {
+        // (The name may be followed by where the person is from: «Security Council President
+        // Tono Eitel of Germany».)
         let rest = &words[k + 1..];
+        let rest = &rest[..rest.iter().position(|n| n == "of").unwrap_or(rest.len())];
         TITLES.contains(w)
             && (1..=3).contains(&rest.len())
             && rest.iter().all(|n| !TITLES.contains(n) && !ORG_WORDS.contains(n) && !matches!(&**n, "of" | "for"))
@@ -300,55 +320,7 @@ fn classify(
     // Titles first, then a name: «Shanghai Deputy Mayor Zhang Wei», «Minister of Infrastructure
     // Mark Harbers».
     if let Some(t0) = words.iter().position(|w| TITLES.contains(w)) {
-        let mut t1 = t0;
-        while t1 < words.len()
-            && (TITLES.contains(&words[t1]) || (words[t1] == "of" || words[t1] == "for") && t1 + 1 < words.len())
-        {
-            t1 += 1;
-            // «Minister of Infrastructure»: the word after «of» is part of the title.
-            if matches!(&*words[t1 - 1], "of" | "for") && t1 < words.len() {
-                t1 += 1;
-            }
-        }
-        // A place or organisation before the title belongs to the position: «Shanghai Deputy
-        // Mayor», «U.S. Treasury Secretary» (and is an entity of its own: no person stands
-        // before a title), and so does a nationality, the country's place: «French President».
-        let mut p0 = t0;
-        if t0 > 0 {
-            let before = out.len();
-            // «Polish Foreign Minister»: the nationality names the country, the words up to the
-            // title are the portfolio.
-            // (No entity: a nationality is no place; the official's organisation is the country,
-            // see [`country_of`].)
-            let nationality = t0 <= 3 && DEMONYMS.get(&words[0]).is_some();
-            if !nationality {
-                classify(tokens, a, a + t0, push, out);
-            }
-            for e in &mut out[before..] {
-                if e.kind == EntityKind::Person {
-                    e.kind = EntityKind::Organization;
-                }
-            }
-            // Words before the title that name nothing are its portfolio: «Foreign Minister»,
-            // «Agriculture Secretary».
-            if nationality
-                || out.len() == before
-                || out[before..].iter().any(|e| matches!(e.kind, EntityKind::Location | EntityKind::Organization))
-            {
-                p0 = 0;
-            }
-        }
-        push(a + p0, a + t1, EntityKind::Position, out);
-        // The place a title names is a place too: «Deputy Mayor of London».
-        for k in t0 + 1..t1 {
-            if matches!(&*words[k - 1], "of" | "for") && PLACES.contains(&words[k]) {
-                push(a + k, a + k + 1, EntityKind::Location, out);
-            }
-        }
-        if t1 < words.len() {
-            classify(tokens, a + t1, b, push, out);
-        }
-        return;
+        return title_then_name(tokens, a, b, (&words, t0), push, out);
     }
     // Places by their last word: «Baker St.», «Fifth Avenue», «Tiananmen Square».
     let place_word = is_street_word(&words[words.len() - 1]);
@@ -375,6 +347,74 @@ fn classify(
     // A single capitalised word after «in», «from», «at», «to» is a place.
     if b - a == 1 && a > 0 && matches!(tokens[a - 1].text, "in" | "from" | "at" | "to" | "near") {
         push(a, b, EntityKind::Location, out);
+    }
+}
+
+/// A capitalised run `a..b` (its lower-cased `words`) with a title at `t0`: the position (with
+/// the place or organisation before the title and the portfolio after «of»), then the name
+/// after it, and apart, where the person is from after «of» («… President Tono Eitel of
+/// Germany»).
+fn title_then_name(
+    tokens: &[Token<'_>],
+    a: usize,
+    b: usize,
+    (words, t0): (&[std::borrow::Cow<'_, str>], usize),
+    push: &mut impl FnMut(usize, usize, EntityKind, &mut Vec<Entity>),
+    out: &mut Vec<Entity>,
+) {
+    let mut t1 = t0;
+    while t1 < words.len()
+        && (TITLES.contains(&words[t1]) || (words[t1] == "of" || words[t1] == "for") && t1 + 1 < words.len())
+    {
+        t1 += 1;
+        // «Minister of Infrastructure»: the word after «of» is part of the title.
+        if matches!(&*words[t1 - 1], "of" | "for") && t1 < words.len() {
+            t1 += 1;
+        }
+    }
+    // A place or organisation before the title belongs to the position: «Shanghai Deputy
+    // Mayor», «U.S. Treasury Secretary» (and is an entity of its own: no person stands
+    // before a title), and so does a nationality, the country's place: «French President».
+    let mut p0 = t0;
+    if t0 > 0 {
+        let before = out.len();
+        // «Polish Foreign Minister»: the nationality names the country, the words up to the
+        // title are the portfolio.
+        // (No entity: a nationality is no place; the official's organisation is the country,
+        // see [`country_of`].)
+        let nationality = t0 <= 3 && DEMONYMS.get(&words[0]).is_some();
+        if !nationality {
+            classify(tokens, a, a + t0, push, out);
+        }
+        for e in &mut out[before..] {
+            if e.kind == EntityKind::Person {
+                e.kind = EntityKind::Organization;
+            }
+        }
+        // Words before the title that name nothing are its portfolio: «Foreign Minister»,
+        // «Agriculture Secretary».
+        if nationality
+            || out.len() == before
+            || out[before..].iter().any(|e| matches!(e.kind, EntityKind::Location | EntityKind::Organization))
+        {
+            p0 = 0;
+        }
+    }
+    push(a + p0, a + t1, EntityKind::Position, out);
+    // The place a title names is a place too: «Deputy Mayor of London».
+    for k in t0 + 1..t1 {
+        if matches!(&*words[k - 1], "of" | "for") && PLACES.contains(&words[k]) {
+            push(a + k, a + k + 1, EntityKind::Location, out);
+        }
+    }
+    // The name after the title, and apart, where the person is from: «… President Tono
+    // Eitel of Germany».
+    let of = (t1 + 1..words.len()).find(|&k| words[k] == "of").unwrap_or(words.len());
+    if t1 < of {
+        classify(tokens, a + t1, a + of, push, out);
+    }
+    if of + 1 < words.len() {
+        classify(tokens, a + of + 1, b, push, out);
     }
 }
 

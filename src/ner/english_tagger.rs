@@ -327,25 +327,29 @@ impl Recognizer {
         let tags = self.english.tag_with(&feats, features);
         let spans = super::tagger::spans(self.english.labels(), &tags);
         doc.remember(tokens, lows, &spans);
+        // What the tagger took for neither a person, an organisation nor a place («Davis Cup»).
+        let misc: Vec<(usize, usize)> = spans
+            .iter()
+            .filter(|s| s.2 == "MISC" && !super::english::is_legal_form(&lows[s.1 - 1]))
+            .map(|s| (offset + s.0, offset + s.1))
+            .collect();
         let mut own = Vec::new();
         for (a, mut b, ty) in spans {
-            let mut kind = match ty.as_str() {
-                "PER" => EntityKind::Person,
-                "ORG" => EntityKind::Organization,
-                "LOC" => EntityKind::Location,
-                _ => continue,
-            };
             // A name that ends in a company's legal form, or stands right before one, is the
-            // company's: «Barnett Banks Inc.».
+            // company's, whatever the tagger took it for: «Barnett Banks Inc.», «Pirelli SpA».
             let legal = |k: usize| {
                 tokens.get(k).is_some_and(super::english::capitalised) && super::english::is_legal_form(&lows[k])
             };
             if legal(b) {
                 b += 1;
             }
-            if legal(b - 1) {
-                kind = EntityKind::Organization;
-            }
+            let kind = match ty.as_str() {
+                _ if legal(b - 1) => EntityKind::Organization,
+                "PER" => EntityKind::Person,
+                "ORG" => EntityKind::Organization,
+                "LOC" => EntityKind::Location,
+                _ => continue,
+            };
             let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
             let norm = span.slice(text).replace('\n', " ");
             own.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
@@ -366,8 +370,18 @@ impl Recognizer {
         // Positions; and over the tagger, the names the rules read inside a position or as the
         // person right after it, after «Mr.» or «Dr.», after a kind of organisation («engineering
         // firm Royal HaskoningDHV»), or ending in a word for a street.
-        for e in rules {
+        for mut e in rules {
             let inside = within(&e);
+            // No person stands right before a title: «Baltimore Orioles manager», «Pirelli SpA
+            // chairman» (but an event the tagger read there is none either: «Australia 's Davis
+            // Cup coach»).
+            if inside
+                && e.kind == EntityKind::Person
+                && !misc.iter().any(|&(a, b)| a < e.tokens.end && e.tokens.start < b)
+                && lows.get(e.tokens.end - offset).is_some_and(|w| super::english::is_title(w))
+            {
+                e.kind = EntityKind::Organization;
+            }
             let local = e.tokens.start - offset;
             let after = e.kind == EntityKind::Person && positions.iter().any(|&(_, end)| end == e.tokens.start);
             let titled =

@@ -499,6 +499,29 @@ mod tests {
     }
 
     #[test]
+    fn english_organisations_before_a_title_and_after_a_field_of_work() {
+        let o = |p: &str, t: &str, g: Option<&str>| (p.to_string(), t.to_string(), g.map(str::to_string));
+        // The name before a lower-case title is the organisation, never a person; a legal form
+        // makes a company.
+        assert_eq!(
+            officials("\"We will invest more,\" said Fiat SpA chairman and chief executive Gianni Agnelli."),
+            [
+                o("Gianni Agnelli", "Fiat SpA chairman", Some("Fiat SpA")),
+                o("Gianni Agnelli", "chief executive", Some("Fiat SpA"))
+            ]
+        );
+        // Where the person is from does not hide the title.
+        assert_eq!(
+            officials("Security Council President Paolo Fulci of Italy said the vote was close."),
+            [o("Paolo Fulci", "Security Council President", Some("Security Council"))]
+        );
+        // A field of work between the title and the organisation.
+        let lee = officials("\"Rates will fall,\" said Ann Lee, director of equity research with Morgan Stanley Inc.");
+        assert_eq!(lee.len(), 1);
+        assert_eq!(lee[0].2.as_deref(), Some("Morgan Stanley Inc"), "{lee:?}");
+    }
+
+    #[test]
     fn a_title_word_ending_a_name_is_the_surname() {
         let got = officials("Ранее министр экономики Франции Брюно Ле Мэр посетил Шанхай.");
         assert_eq!(
