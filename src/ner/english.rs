@@ -158,9 +158,19 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
             && tokens.get(k + 1).is_some_and(|n| n.span.start == tokens[k].span.end)
             && tokens[k - 1].span.end == tokens[k].span.start
     };
+    // Token `k` glued to the one before it, in a chain of glued tokens that ends in a title
+    // word: «commander-in-chief».
+    let glued = |k: usize| k > 0 && tokens.get(k).is_some_and(|t| t.span.start == tokens[k - 1].span.end);
+    let glued_to_title = |k: usize| {
+        let mut m = k;
+        while m < k + 4 && glued(m + 1) {
+            m += 1;
+        }
+        glued(k) && m > k && title(m)
+    };
     let mut j = i;
     // Title words, with one other word between two of them: «chief investment officer».
-    while title(j) || (j > i && (plain(j) || glued_hyphen(j)) && title(j + 1)) {
+    while title(j) || (j > i && (plain(j) || glued_hyphen(j)) && title(j + 1)) || (j > i && glued_to_title(j)) {
         j += 1;
     }
     // «chief executive of the Port of Rotterdam Authority»: the organisation is part
@@ -222,6 +232,11 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     }
     let last = end0.saturating_sub(1);
     let mut from = i;
+    // Plain words before the title after a comma or an article are part of it: «Michael Ancell,
+    // banking industry analyst at …», «a senior trade advisor».
+    if i0 < i && i0 > 0 && matches!(low(&tokens[i0 - 1]).as_ref(), "," | "the" | "a" | "an" | "its" | "his" | "her") {
+        from = i0;
+    }
     if end0 > 0 && capitalised(&tokens[last]) {
         from = last;
         while from > 0 && capitalised(&tokens[from - 1]) {
@@ -433,6 +448,16 @@ mod tests {
         let doc = Analyzer::new().analyze(text);
         let orgs: Vec<Option<&str>> = doc.officials.iter().map(|o| o.org.as_ref().map(|e| e.norm.as_str())).collect();
         assert_eq!(orgs, [Some("London"), Some("Microsoft")]);
+    }
+
+    #[test]
+    fn hyphenated_titles_and_plain_words_before_a_title() {
+        let text = "\"Prices will rise,\" said Jane Roe, oil industry analyst at Smith Barney Inc. \
+                    The commander-in-chief of Ruritania toured the border.";
+        assert_eq!(
+            surfaces(text, EntityKind::Position),
+            ["oil industry analyst at Smith Barney Inc", "commander-in-chief of Ruritania"]
+        );
     }
 
     #[test]
