@@ -188,6 +188,10 @@ fn latin_slavic_paragraphs(corpora: &Path, detector: &LangDetector) -> Vec<(Stri
         let odd: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).step_by(2).collect();
         let paragraphs: Vec<String> = odd.chunks_exact(3).map(|c| c.join(" ")).collect();
         let right = paragraphs.iter().filter(|p| detector.detect(p).map(|l| l.code()) == Some(code)).count();
+        let wrong = paragraphs.iter().filter_map(|p| Some((detector.detect(p)?.code(), p))).filter(|(c, _)| *c != code);
+        for (got, p) in wrong.take(crate::gold::show()) {
+            println!("  {code} paragraph → {got}: {p}");
+        }
         let pct = 100.0 * right as f64 / paragraphs.len().max(1) as f64;
         cells.push(format!("{code} {pct:.1}"));
         metrics.push((format!("langid.paragraphs.{code}"), pct));
