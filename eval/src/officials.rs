@@ -265,6 +265,13 @@ fn english_split(
         let found: Vec<&pressa::Official> = a.officials.iter().filter(|o| mentioned(o, in_scanned, |_| true)).collect();
         c.pred += found.len();
         c.pred_ok += found.iter().filter(|o| here.iter().any(|g| right(o, g))).count();
+        for o in found.iter().filter(|o| !here.iter().any(|g| right(o, g))) {
+            if misses.shown < misses.show {
+                misses.shown += 1;
+                let org = o.org.as_ref().map(|x| &x.norm);
+                println!("en official extra ({split}): {} | {} | {org:?}", o.person.norm, o.position.norm);
+            }
+        }
         c.gold += here.len();
         for g in &here {
             let hit = found.iter().any(|o| right(o, g));

@@ -20,6 +20,8 @@ lexicon!(DEMONYMS: map, "en/demonyms.tsv");
 lexicon!(ORG_KINDS, "en/org_kinds.txt");
 // The last words of places named by their kind: «street», «square», «river».
 lexicon!(STREET_WORDS, "en/street_words.txt");
+// Words that end an English position: «captain from Neale Fraser», «, will head».
+lexicon!(POSITION_BREAKS, "en/position_breaks.txt");
 // Legal forms that end a company's name: «Inc.», «plc».
 lexicon!(LEGAL_FORMS, "en/legal_forms.txt");
 // Capitalised words that are no names on their own.
@@ -63,6 +65,12 @@ pub(super) fn is_honorific(w: &str) -> bool {
 /// A word of a position's title: «chairman», «minister».
 pub(super) fn is_title(low: &str) -> bool {
     TITLES.contains(low)
+}
+
+/// A preposition or verb that ends an English position before a name or a title after it: the
+/// name is someone else's («captain from Neale Fraser»), the title a verb («, will head»).
+pub(crate) fn is_position_break(w: &str) -> bool {
+    POSITION_BREAKS.contains(w)
 }
 
 /// A legal form that ends a company's name: «Inc.», «plc».
@@ -234,7 +242,9 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     let mut from = i;
     // Plain words before the title after a comma or an article are part of it: «Michael Ancell,
     // banking industry analyst at …», «a senior trade advisor».
-    if i0 < i && i0 > 0 && matches!(low(&tokens[i0 - 1]).as_ref(), "," | "the" | "a" | "an" | "its" | "his" | "her") {
+    let boundary =
+        matches!(low(&tokens[i0.saturating_sub(1)]).as_ref(), "," | "the" | "a" | "an" | "its" | "his" | "her");
+    if i0 < i && i0 > 0 && boundary && !(i0..i).any(|k| is_position_break(tokens[k].text)) {
         from = i0;
     }
     if end0 > 0 && capitalised(&tokens[last]) {

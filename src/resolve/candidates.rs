@@ -5,7 +5,7 @@
 use super::official::{between_before_ok, between_ok, is_coordination, is_link_verb};
 use crate::morph::HeadNoun;
 use crate::ner::{Entity, EntityKind, Recognizer};
-use crate::token::{Token, TokenKind};
+use crate::token::{Script, Token, TokenKind};
 
 /// A position and the persons it may speak of.
 pub(super) struct Candidates<'a, 't> {
@@ -87,6 +87,11 @@ impl<'a, 't> Candidates<'a, 't> {
         self.recognizer.morph.is_masculine_given_name(self.first_word(k))
     }
 
+    /// Is the position written in Latin letters (an English one)?
+    fn english(&self) -> bool {
+        self.tokens.get(self.pos.tokens.start).is_some_and(|t| t.is_word_in(Script::Latin))
+    }
+
     /// The person right after token `end` (possibly after a chain «в правительстве Москвы по
     /// вопросам …» without punctuation). A plural position may introduce its people with a dash
     /// or a colon: «музыкантами группы СВ — Вадимом Голутвиным, …», «пять экс-президентов:
@@ -107,6 +112,10 @@ impl<'a, 't> Candidates<'a, 't> {
                 && between_ok(between)
                 // No verb in between: «художники проведут … памятник Ельцину» is no official.
                 && !between.iter().any(|t| t.kind == TokenKind::Word && self.recognizer.morph.info(t.text).pos == "V")
+                // In English, a preposition or a verb between the position and a name says the
+                // name is someone else's («captain from Neale Fraser», «manager … replacing Phil
+                // Regan»).
+                && !(self.english() && between.iter().any(|t| crate::ner::is_position_break(t.text)))
         })
     }
 

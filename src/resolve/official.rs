@@ -515,6 +515,11 @@ mod tests {
             officials("Security Council President Paolo Fulci of Italy said the vote was close."),
             [o("Paolo Fulci", "Security Council President", Some("Security Council"))]
         );
+        // A preposition or a verb between a position and a name: someone else's name.
+        assert_eq!(
+            officials("Since taking over as coach from Mark Smith in 1994, Jones has won three titles."),
+            Vec::<(String, String, Option<String>)>::new()
+        );
         // A field of work between the title and the organisation.
         let lee = officials("\"Rates will fall,\" said Ann Lee, director of equity research with Morgan Stanley Inc.");
         assert_eq!(lee.len(), 1);
