@@ -46,11 +46,12 @@ fn main() {
     fs::write(out.join("en_words.txt"), text).expect("write en_words.txt");
 
     // Smoothing: half a count for the Cyrillic languages (the detector's weights were tuned with
-    // it; a quarter or a tenth moved the odd, held-out lines by a few tenths either way — bg right
-    // 97.5 → 97.1 % with a tenth, be labelled `ru` 1.1 → 1.0 %); a tenth for the Latin-script Slavic ones, whose n-grams alone decide — on the odd
-    // (held-out) Lingua sentences Croatian / Bosnian are right 74.8 / 46.8 % with half a count,
-    // 76.6 / 47.0 with a quarter, 75.6 / 51.8 with a tenth, 75.6 / 52.4 with a twentieth, 76.0 /
-    // 49.0 with a fiftieth; one or more counts favour the language with the most text (Serbian).
+    // it; a quarter or a tenth moved the odd, held-out lines by a few tenths either way — bg
+    // right 97.5 → 97.1 % with a tenth, be labelled `ru` 1.1 → 1.0 %); a tenth for the
+    // Latin-script Slavic ones, whose n-grams alone decide — on the odd (held-out) Lingua
+    // sentences Croatian / Bosnian are right 74.8 / 46.8 % with half a count, 76.6 / 47.0 with a
+    // quarter, 75.6 / 51.8 with a tenth, 75.6 / 52.4 with a twentieth, 76.0 / 49.0 with a
+    // fiftieth; one or more counts favour the language with the most text (Serbian).
     for (name, codes, cyrillic, add) in [
         ("ngrams_cyrillic.bin", &["ru", "uk", "be", "bg", "sr", "mk", "kk", "mn"][..], true, 0.5),
         ("ngrams_latin_slavic.bin", &["sl", "hr", "bs", "sr", "cs", "sk", "pl"][..], false, 0.1),

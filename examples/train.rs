@@ -56,19 +56,6 @@ fn outside_case_counts(corpora: &std::path::Path, tokenizer: &Tokenizer) -> Case
     counts
 }
 
-/// The gold labels of `tokens` of a CoNLL document: each labelled by the entity it starts or
-/// continues.
-fn gold_labels(doc: &english::ConllDoc, tokens: &[pressa::Token<'_>], label_id: &dyn Fn(&str) -> usize) -> Vec<usize> {
-    tokens
-        .iter()
-        .map(|t| match doc.entities.iter().find(|e| e.1 < t.span.end && t.span.start < e.2) {
-            Some(e) if e.1 >= t.span.start => label_id(&format!("B-{}", e.0)),
-            Some(e) => label_id(&format!("I-{}", e.0)),
-            None => 0,
-        })
-        .collect()
-}
-
 /// The English names tagger (PER, ORG, LOC, MISC) on CoNLL-2003 eng.train: each document's text
 /// tokenized as the analyzer does, each token labelled by the gold entity it starts or continues,
 /// trained sentence by sentence (the CoNLL sentences) with the document's features.
@@ -83,10 +70,18 @@ fn train_english(corpora: &std::path::Path, tokenizer: &Tokenizer) {
     // The case table: counted over all of eng.train and the outside text for run time; for
     // training, one per part of eng.train, without that part's counts.
     let outside = outside_case_counts(corpora, tokenizer);
+    // Each document's tokens and their lower-cased forms, read once.
+    let read: Vec<(Vec<_>, Vec<_>)> = docs
+        .iter()
+        .map(|doc| {
+            let tokens: Vec<_> = tokenizer.tokens(&doc.text).collect();
+            let lows = lower_all(&tokens);
+            (tokens, lows)
+        })
+        .collect();
     let mut parts = vec![CaseCounts::default(); CASE_FOLDS];
-    for (d, doc) in docs.iter().enumerate() {
-        let tokens: Vec<_> = tokenizer.tokens(&doc.text).collect();
-        parts[d % CASE_FOLDS].add(&doc.text, &tokens, &lower_all(&tokens));
+    for (d, (doc, (tokens, lows))) in docs.iter().zip(&read).enumerate() {
+        parts[d % CASE_FOLDS].add(&doc.text, tokens, lows);
     }
     let mut all = outside.clone();
     parts.iter().for_each(|p| all.merge(p));
@@ -102,15 +97,20 @@ fn train_english(corpora: &std::path::Path, tokenizer: &Tokenizer) {
         })
         .collect();
     let mut data = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        let tokens: Vec<_> = tokenizer.tokens(&doc.text).collect();
-        let lows = lower_all(&tokens);
-        let mut context = EnglishDoc::new(&doc.text, &tokens, &lows).with_case_table(tables[d % CASE_FOLDS].clone());
+    for (d, (doc, (tokens, lows))) in docs.iter().zip(&read).enumerate() {
+        let mut context = EnglishDoc::new(&doc.text, tokens, lows).with_case_table(tables[d % CASE_FOLDS].clone());
         for s in &doc.sentences {
             let (start, end) = (s[0].0, s[s.len() - 1].1);
             let from = tokens.partition_point(|t| t.span.start < start);
             let to = tokens.partition_point(|t| t.span.start < end);
-            let gold = gold_labels(doc, &tokens[from..to], &label_id);
+            let gold: Vec<usize> = tokens[from..to]
+                .iter()
+                .map(|t| match doc.entities.iter().find(|e| e.1 < t.span.end && t.span.start < e.2) {
+                    Some(e) if e.1 >= t.span.start => label_id(&format!("B-{}", e.0)),
+                    Some(e) => label_id(&format!("I-{}", e.0)),
+                    None => 0,
+                })
+                .collect();
             // The gold names of the sentence, for the sentences after it (as the tagger's own
             // labels are at run time).
             let names = spans(&labels, &gold);

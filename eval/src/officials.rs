@@ -198,7 +198,7 @@ fn english(corpora: &Path, analyzer: &Analyzer, metrics: &mut Vec<(String, f64)>
 }
 
 /// The English officials missed: how many for want of an official for the person, of the right
-/// position, of the right organisation; and how many of them to print.
+/// position, of the right organisation; and how many officials, missed or wrong, to print.
 struct Misses {
     by_part: [usize; 3],
     show: usize,

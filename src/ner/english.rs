@@ -159,16 +159,12 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     let title = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && TITLES.contains(&low(t)));
     let plain =
         |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !capitalised(t) && !is_stop(&low(t)));
-    // A hyphen glued between two title words: «vice-president».
-    let glued_hyphen = |k: usize| {
-        k > 0
-            && tokens.get(k).is_some_and(|t| t.text == "-")
-            && tokens.get(k + 1).is_some_and(|n| n.span.start == tokens[k].span.end)
-            && tokens[k - 1].span.end == tokens[k].span.start
-    };
+    // Token `k` glued to the one before it.
+    let glued = |k: usize| k > 0 && tokens.get(k).is_some_and(|t| t.span.start == tokens[k - 1].span.end);
+    // A hyphen glued between two words: «vice-president».
+    let glued_hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.text == "-") && glued(k) && glued(k + 1);
     // Token `k` glued to the one before it, in a chain of glued tokens that ends in a title
     // word: «commander-in-chief».
-    let glued = |k: usize| k > 0 && tokens.get(k).is_some_and(|t| t.span.start == tokens[k - 1].span.end);
     let glued_to_title = |k: usize| {
         let mut m = k;
         while m < k + 4 && glued(m + 1) {
@@ -242,9 +238,8 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     let mut from = i;
     // Plain words before the title after a comma or an article are part of it: «Michael Ancell,
     // banking industry analyst at …», «a senior trade advisor».
-    let boundary =
-        matches!(low(&tokens[i0.saturating_sub(1)]).as_ref(), "," | "the" | "a" | "an" | "its" | "his" | "her");
-    if i0 < i && i0 > 0 && boundary && !(i0..i).any(|k| is_position_break(tokens[k].text)) {
+    let boundary = |k: usize| matches!(low(&tokens[k]).as_ref(), "," | "the" | "a" | "an" | "its" | "his" | "her");
+    if i0 < i && i0 > 0 && boundary(i0 - 1) && !(i0..i).any(|k| is_position_break(tokens[k].text)) {
         from = i0;
     }
     if end0 > 0 && capitalised(&tokens[last]) {
@@ -336,7 +331,7 @@ fn classify(
         let rest = &rest[..rest.iter().position(|n| n == "of").unwrap_or(rest.len())];
         TITLES.contains(w)
             && (1..=3).contains(&rest.len())
-            && rest.iter().all(|n| !TITLES.contains(n) && !ORG_WORDS.contains(n) && !matches!(&**n, "of" | "for"))
+            && rest.iter().all(|n| !TITLES.contains(n) && !ORG_WORDS.contains(n) && *n != "for")
     });
     if !titled && (kind_before || words.iter().any(|w| ORG_WORDS.contains(w))) {
         push(a, b, EntityKind::Organization, out);

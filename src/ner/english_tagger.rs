@@ -47,7 +47,7 @@ static CASE: LazyLock<CaseTable> =
 
 impl CaseTable {
     /// Reads records of a little-endian word hash (8 bytes) and its class (1 byte).
-    pub fn from_bytes(bytes: &[u8]) -> CaseTable {
+    fn from_bytes(bytes: &[u8]) -> CaseTable {
         let records = bytes.chunks_exact(9);
         CaseTable(records.map(|r| (u64::from_le_bytes(r[..8].try_into().unwrap()), r[8])).collect())
     }
@@ -67,13 +67,10 @@ pub struct CaseCounts(HashMap<String, [u32; 2]>);
 impl CaseCounts {
     /// Counts the words of `text` (its `tokens` and their lower-cased forms `lows`).
     pub fn add(&mut self, text: &str, tokens: &[Token<'_>], lows: &[Cow<'_, str>]) {
-        for (i, (t, low)) in tokens.iter().zip(lows).enumerate() {
-            if t.kind != TokenKind::Word || all_caps(t.text) || initial(text, tokens, i) {
-                continue;
-            }
-            let k = match t.text.chars().next() {
-                Some(c) if c.is_lowercase() => 0,
-                Some(c) if c.is_uppercase() => 1,
+        for (i, low) in lows.iter().enumerate() {
+            let k = match written(text, tokens, i) {
+                LOWER if !initial(text, tokens, i) => 0,
+                TITLE_INSIDE => 1,
                 _ => continue,
             };
             self.0.entry(low.to_string()).or_default()[k] += 1;
@@ -142,21 +139,27 @@ fn initial(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
         || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n')
 }
 
+/// How token `i` is written: `LOWER`, `ALL_CAPS`, `TITLE_INSIDE` (capitalised, not at the start
+/// of a sentence or line), or 0 (a capital that says nothing, or no word).
+fn written(text: &str, tokens: &[Token<'_>], i: usize) -> u8 {
+    let t = &tokens[i];
+    match t.text.chars().next() {
+        _ if t.kind != TokenKind::Word => 0,
+        Some(c) if c.is_lowercase() => LOWER,
+        _ if all_caps(t.text) => ALL_CAPS,
+        Some(c) if c.is_uppercase() && !initial(text, tokens, i) => TITLE_INSIDE,
+        _ => 0,
+    }
+}
+
 impl EnglishDoc {
     /// Reads how the document `text` (its `tokens` and their lower-cased forms) writes each word.
     pub fn new(text: &str, tokens: &[Token<'_>], lows: &[Cow<'_, str>]) -> EnglishDoc {
         let mut seen: HashMap<u64, u8, BuildHasherDefault<Hasher>> = HashMap::default();
         for (i, (t, low)) in tokens.iter().zip(lows).enumerate() {
-            if t.kind != TokenKind::Word {
-                continue;
+            if t.kind == TokenKind::Word {
+                *seen.entry(fnv(low.as_bytes())).or_default() |= written(text, tokens, i);
             }
-            let bit = match t.text.chars().next() {
-                Some(c) if c.is_lowercase() => LOWER,
-                _ if all_caps(t.text) => ALL_CAPS,
-                Some(c) if c.is_uppercase() && !initial(text, tokens, i) => TITLE_INSIDE,
-                _ => 0,
-            };
-            *seen.entry(fnv(low.as_bytes())).or_default() |= bit;
         }
         EnglishDoc { seen, taken: HashMap::default(), case: None }
     }
@@ -327,19 +330,15 @@ impl Recognizer {
         let tags = self.english.tag_with(&feats, features);
         let spans = super::tagger::spans(self.english.labels(), &tags);
         doc.remember(tokens, lows, &spans);
+        // A name that ends in a company's legal form, or stands right before one, is the
+        // company's, whatever the tagger took it for: «Barnett Banks Inc.», «Pirelli SpA».
+        let legal = |k: usize| {
+            tokens.get(k).is_some_and(super::english::capitalised) && super::english::is_legal_form(&lows[k])
+        };
         // What the tagger took for neither a person, an organisation nor a place («Davis Cup»).
-        let misc: Vec<(usize, usize)> = spans
-            .iter()
-            .filter(|s| s.2 == "MISC" && !super::english::is_legal_form(&lows[s.1 - 1]))
-            .map(|s| (offset + s.0, offset + s.1))
-            .collect();
+        let mut misc: Vec<(usize, usize)> = Vec::new();
         let mut own = Vec::new();
         for (a, mut b, ty) in spans {
-            // A name that ends in a company's legal form, or stands right before one, is the
-            // company's, whatever the tagger took it for: «Barnett Banks Inc.», «Pirelli SpA».
-            let legal = |k: usize| {
-                tokens.get(k).is_some_and(super::english::capitalised) && super::english::is_legal_form(&lows[k])
-            };
             if legal(b) {
                 b += 1;
             }
@@ -348,7 +347,10 @@ impl Recognizer {
                 "PER" => EntityKind::Person,
                 "ORG" => EntityKind::Organization,
                 "LOC" => EntityKind::Location,
-                _ => continue,
+                _ => {
+                    misc.push((offset + a, offset + b));
+                    continue;
+                }
             };
             let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
             let norm = span.slice(text).replace('\n', " ");

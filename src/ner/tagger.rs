@@ -51,8 +51,8 @@ pub struct TokenFeatures {
     /// English: where the token stands in its run of capitalised words (see
     /// `english_tagger::capitalised_runs`); 0 elsewhere.
     pub(super) run: u64,
-    /// English: how English at large writes the word, and the types of training names it was
-    /// part of (see `english_tagger::CaseTable`); 0 elsewhere.
+    /// English: how English at large writes the word (see `english_tagger::CaseTable`); 0
+    /// elsewhere.
     pub(super) case: u64,
     pub(super) is_word: bool,
     pub(super) quoted: bool,

@@ -2,10 +2,10 @@
 //! Which person a position speaks of: the candidates of its sentence (and the one before), tried
 //! in the order the position's grammar and punctuation allow.
 
-use super::official::{between_before_ok, between_ok, is_coordination, is_link_verb};
+use super::official::{between_before_ok, between_ok, is_coordination, is_english_position, is_link_verb};
 use crate::morph::HeadNoun;
 use crate::ner::{Entity, EntityKind, Recognizer};
-use crate::token::{Script, Token, TokenKind};
+use crate::token::{Token, TokenKind};
 
 /// A position and the persons it may speak of.
 pub(super) struct Candidates<'a, 't> {
@@ -87,17 +87,13 @@ impl<'a, 't> Candidates<'a, 't> {
         self.recognizer.morph.is_masculine_given_name(self.first_word(k))
     }
 
-    /// Is the position written in Latin letters (an English one)?
-    fn english(&self) -> bool {
-        self.tokens.get(self.pos.tokens.start).is_some_and(|t| t.is_word_in(Script::Latin))
-    }
-
     /// The person right after token `end` (possibly after a chain «в правительстве Москвы по
     /// вопросам …» without punctuation). A plural position may introduce its people with a dash
     /// or a colon: «музыкантами группы СВ — Вадимом Голутвиным, …», «пять экс-президентов:
     /// Альберто Фухимори, …».
     fn person_after(&self, end: usize) -> Option<usize> {
         let (tokens, entities) = (self.tokens, self.entities);
+        let english = is_english_position(tokens, self.pos.tokens.start);
         let from = self.persons.partition_point(|&k| entities[k].tokens.start < end);
         let near = self.persons[from..].iter().take_while(|&&k| entities[k].tokens.start - end <= 12);
         near.copied().find(|&k| {
@@ -115,7 +111,7 @@ impl<'a, 't> Candidates<'a, 't> {
                 // In English, a preposition or a verb between the position and a name says the
                 // name is someone else's («captain from Neale Fraser», «manager … replacing Phil
                 // Regan»).
-                && !(self.english() && between.iter().any(|t| crate::ner::is_position_break(t.text)))
+                && !(english && between.iter().any(|t| crate::ner::is_position_break(t.text)))
         })
     }
 

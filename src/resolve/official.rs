@@ -276,7 +276,7 @@ fn english_organisation_near(
     person: &Entity,
 ) -> Option<Part> {
     let pos = &position.tokens;
-    if !tokens.get(pos.start).is_some_and(|t| t.is_word_in(crate::token::Script::Latin)) {
+    if !is_english_position(tokens, pos.start) {
         return None;
     }
     let org_or_place = |e: &&Entity| matches!(e.kind, EntityKind::Organization | EntityKind::Location);
@@ -312,6 +312,11 @@ fn english_organisation_near(
         k += 1;
     }
     here.iter().filter(org_or_place).find(|e| e.tokens.start == k).map(Part::of)
+}
+
+/// Is the position that starts at token `start` an English one (written in Latin letters)?
+pub(super) fn is_english_position(tokens: &[Token<'_>], start: usize) -> bool {
+    tokens.get(start).is_some_and(|t| t.is_word_in(crate::token::Script::Latin))
 }
 
 /// Between two coordinated positions: «,», «и» or both («писатель, поэт и журналист»), or
