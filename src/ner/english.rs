@@ -73,6 +73,25 @@ pub(crate) fn is_position_break(w: &str) -> bool {
     POSITION_BREAKS.contains(w)
 }
 
+/// The plural of a title word: «leaders», «ministers», «chairmen», «deputies».
+pub(crate) fn is_plural_title(low: &str) -> bool {
+    let singular = |stem: &str, end: &str| TITLES.contains(&format!("{stem}{end}"));
+    if let Some(stem) = low.strip_suffix("men") {
+        return singular(stem, "man");
+    }
+    if let Some(stem) = low.strip_suffix("ies") {
+        return singular(stem, "y");
+    }
+    low.strip_suffix('s').is_some_and(|stem| !stem.ends_with('s') && TITLES.contains(stem))
+}
+
+/// A rank or an honorific written before a name: «Major-General», «General», «Dr.».
+pub(crate) fn is_rank(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    w.chars().next().is_some_and(char::is_uppercase)
+        && (is_honorific(w) || TITLES.contains(&crate::text::lowercase(last)))
+}
+
 /// A legal form that ends a company's name: «Inc.», «plc».
 pub(super) fn is_legal_form(low: &str) -> bool {
     LEGAL_FORMS.contains(low)
@@ -113,7 +132,8 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
     while i < tokens.len() {
         // Lower-case titles: «chief executive of the Port of Rotterdam Authority».
         if !capitalised(&tokens[i]) {
-            if tokens[i].kind == TokenKind::Word && TITLES.contains(&low(&tokens[i])) && i > 0 {
+            let w = low(&tokens[i]);
+            if tokens[i].kind == TokenKind::Word && (TITLES.contains(&w) || is_plural_title(&w)) && i > 0 {
                 let (from, end, j) = lower_case_position(tokens, i);
                 push(from, end, EntityKind::Position, out);
                 i = j;
@@ -152,17 +172,33 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
     }
 }
 
+/// Is token `k` a lower-case word that is no function word?
+fn plain_word(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !capitalised(t) && !is_stop(&low(t)))
+}
+
+/// Is token `k` glued to the one before it?
+fn glued(tokens: &[Token<'_>], k: usize) -> bool {
+    k > 0 && tokens.get(k).is_some_and(|t| t.span.start == tokens[k - 1].span.end)
+}
+
+/// Is token `k` a hyphen glued between two words («vice-president»)?
+fn glued_hyphen(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.text == "-") && glued(tokens, k) && glued(tokens, k + 1)
+}
+
 /// A position opened by a lower-case title at token `i`: its tokens `from..end` (the
 /// organisation or place named before it and after «of»/«at» included) and where the title words
 /// end.
 fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) {
-    let title = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && TITLES.contains(&low(t)));
-    let plain =
-        |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !capitalised(t) && !is_stop(&low(t)));
-    // Token `k` glued to the one before it.
-    let glued = |k: usize| k > 0 && tokens.get(k).is_some_and(|t| t.span.start == tokens[k - 1].span.end);
-    // A hyphen glued between two words: «vice-president».
-    let glued_hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.text == "-") && glued(k) && glued(k + 1);
+    let title = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && (TITLES.contains(&low(t)) || is_plural_title(&low(t))))
+    };
+    let plain = |k: usize| plain_word(tokens, k);
+    let glued = |k: usize| glued(tokens, k);
+    let glued_hyphen = |k: usize| glued_hyphen(tokens, k);
     // Token `k` glued to the one before it, in a chain of glued tokens that ends in a title
     // word: «commander-in-chief».
     let glued_to_title = |k: usize| {
@@ -207,7 +243,9 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
         while k < tokens.len()
             && (capitalised(&tokens[k])
                 || matches!(tokens[k].text, "of" | "for" | "&") && next_capitalised(k + 1)
-                || tokens[k].text == "the" && matches!(tokens[k - 1].text, "of" | "for") && next_capitalised(k + 1))
+                || tokens[k].text == "the"
+                    && (matches!(tokens[k - 1].text, "of" | "for") || capitalised(&tokens[k - 1]))
+                    && next_capitalised(k + 1))
         {
             k += 1;
         }
@@ -220,7 +258,13 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     // spokesman», «Syrian president» (the country).
     // (Up to two plain words between: «Dutch transport minister», «Chechen rebel leader».)
     let mut i0 = i;
-    while i0 > 0 && i - i0 < 2 && plain(i0 - 1) {
+    // (Not across a verb or preposition: «George Bush became president».)
+    while i0 > 0
+        && i - i0 < 2
+        && plain(i0 - 1)
+        && !is_position_break(tokens[i0 - 1].text)
+        && possessive_before(tokens, i0) == 0
+    {
         i0 -= 1;
     }
     // The name ends before a possessive ending and a bracketed acronym: «Orioles ' bench
@@ -238,13 +282,22 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
     let mut from = i;
     // Plain words before the title after a comma or an article are part of it: «Michael Ancell,
     // banking industry analyst at …», «a senior trade advisor».
-    let boundary = |k: usize| matches!(low(&tokens[k]).as_ref(), "," | "the" | "a" | "an" | "its" | "his" | "her");
+    // (Or after a possessive: «the embassy 's charge d'affaires».)
+    let boundary = |k: usize| {
+        matches!(low(&tokens[k]).as_ref(), "," | "the" | "a" | "an" | "its" | "his" | "her")
+            || possessive_before(tokens, k + 1) > 0
+    };
     if i0 < i && i0 > 0 && boundary(i0 - 1) && !(i0..i).any(|k| is_position_break(tokens[k].text)) {
         from = i0;
     }
     if end0 > 0 && capitalised(&tokens[last]) {
         from = last;
-        while from > 0 && capitalised(&tokens[from - 1]) {
+        // (With «of», «for» and «&» between capitalised words: «Patriotic Union of Kurdistan
+        // chief», «Douglas & Lomason 's top executives».)
+        while from > 0
+            && (capitalised(&tokens[from - 1])
+                || from > 1 && matches!(tokens[from - 1].text, "of" | "for" | "&") && capitalised(&tokens[from - 2]))
+        {
             from -= 1;
         }
         // Function words that open the sentence are no name: «The spokesman».
@@ -387,8 +440,12 @@ fn title_then_name(
         && (TITLES.contains(&words[t1]) || (words[t1] == "of" || words[t1] == "for") && t1 + 1 < words.len())
     {
         t1 += 1;
-        // «Minister of Infrastructure»: the word after «of» is part of the title.
+        // «Minister of Infrastructure», «Speaker of the House»: the word after «of» (and an
+        // article) is part of the title.
         if matches!(&*words[t1 - 1], "of" | "for") && t1 < words.len() {
+            if words[t1] == "the" && t1 + 1 < words.len() {
+                t1 += 1;
+            }
             t1 += 1;
         }
     }

@@ -368,12 +368,22 @@ impl Recognizer {
             |e: &Entity| positions.iter().any(|(p, _)| p.start < e.span.end && e.span.start < p.end && !holds(p, e));
         // No person inside a position («Deputy [Mayor] of London»).
         let within = |e: &Entity| positions.iter().any(|(p, _)| holds(p, e));
-        own.retain(|e| !(crosses(e) || e.kind == EntityKind::Person && within(e)));
+        // (But the person whose position it is stays: «President Clinton 's aides».)
+        let owner =
+            |e: &Entity| lows.get(e.tokens.end - offset).is_some_and(|w| matches!(w.as_ref(), "'" | "’" | "'s"));
+        own.retain(|e| !(crosses(e) || e.kind == EntityKind::Person && within(e) && !owner(e)));
         // Positions; and over the tagger, the names the rules read inside a position or as the
         // person right after it, after «Mr.» or «Dr.», after a kind of organisation («engineering
         // firm Royal HaskoningDHV»), or ending in a word for a street.
         for mut e in rules {
             let inside = within(&e);
+            // No one is named right before a plural title: «Three African leaders».
+            if inside
+                && e.kind == EntityKind::Person
+                && lows.get(e.tokens.end - offset).is_some_and(|w| crate::ner::is_plural_title(w))
+            {
+                continue;
+            }
             // No person stands right before a title: «Baltimore Orioles manager», «Pirelli SpA
             // chairman» (but an event the tagger read there is none either: «Australia 's Davis
             // Cup coach»).
@@ -402,6 +412,32 @@ impl Recognizer {
                 own.push(e);
             }
         }
+        // A capitalised word nothing else took, right before a position's lower-case title, is
+        // the organisation whose title it is: «Fed chairman», «Lufthansa spokesman» (at a
+        // sentence's start only a word English mostly capitalises: not «Police spokesman»).
+        let mut named = Vec::new();
+        for p in own.iter().filter(|e| e.kind == EntityKind::Position) {
+            let a = p.tokens.start - offset;
+            let b = (a..p.tokens.end - offset).find(|&k| !super::english::capitalised(&tokens[k])).unwrap_or(a);
+            let taken =
+                |e: &Entity| e.kind != EntityKind::Position && e.tokens.start < offset + b && offset + a < e.tokens.end;
+            // (One word, and no adjective: «Liberal prime minister».)
+            let adjective = ["al", "an", "ic", "ish", "ese"].iter().any(|e| lows[a].ends_with(e));
+            if b == a + 1
+                && !adjective
+                && super::english::is_title(&lows[b])
+                && (a > 0 || feats[a].case == 3)
+                && !(a..b).any(|k| super::english::country_of(&lows[k]).is_some() || super::english::is_title(&lows[k]))
+                && !own.iter().any(taken)
+                && !misc.iter().any(|&(x, y)| x < offset + b && offset + a < y)
+            {
+                let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+                let norm = span.slice(text).replace('\n', " ");
+                let kind = EntityKind::Organization;
+                named.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
+            }
+        }
+        own.append(&mut named);
         own.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         out.append(&mut own);
     }
@@ -428,6 +464,20 @@ mod tests {
         let text = "\"It is so,\" said economist Lynn Reaser of Barnett Banks Inc. in Jacksonville.";
         assert_eq!(surfaces(text, EntityKind::Organization), ["Barnett Banks Inc."]);
         assert_eq!(surfaces(text, EntityKind::Person), ["Lynn Reaser"]);
+    }
+
+    #[test]
+    fn a_word_before_a_title_is_its_organisation() {
+        let text = "Earlier on Monday, Fed chairman Jerome Powell said rates would stay.";
+        assert_eq!(surfaces(text, EntityKind::Organization), ["Fed"]);
+        assert_eq!(surfaces(text, EntityKind::Person), ["Jerome Powell"]);
+        // Not an adjective, and not a person before a plural title.
+        assert!(surfaces("As Liberal prime minister he cut taxes.", EntityKind::Organization).is_empty());
+        let text = "Three African leaders arrived on Sunday.";
+        assert!(surfaces(text, EntityKind::Person).is_empty());
+        // The person whose position it is stays a person.
+        let text = "The report was read by President Clinton 's aides on Monday.";
+        assert_eq!(surfaces(text, EntityKind::Person), ["Clinton"]);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! Which person a position speaks of: the candidates of its sentence (and the one before), tried
 //! in the order the position's grammar and punctuation allow.
 
-use super::official::{between_before_ok, between_ok, is_coordination, is_english_position, is_link_verb};
+use super::official::{
+    between_before_ok, between_ok, is_coordination, is_english_position, is_link_verb, next_in_list,
+};
 use crate::morph::HeadNoun;
 use crate::ner::{Entity, EntityKind, Recognizer};
 use crate::token::{Token, TokenKind};
@@ -67,7 +69,12 @@ impl<'a, 't> Candidates<'a, 't> {
             && tokens[pos.tokens.start + 1].text == "обязанности";
         let head_from = pos.tokens.start + if acting { 2 } else { 0 };
         let head = recognizer.morph.head_noun(&tokens[head_from..pos.tokens.end]);
-        let plural = head.is_some_and(|h| h.plural);
+        let english = is_english_position(tokens, pos.tokens.start);
+        let plural = head.is_some_and(|h| h.plural)
+            || english
+                && tokens[pos.tokens.clone()]
+                    .iter()
+                    .any(|t| crate::ner::is_plural_title(&crate::text::lowercase(t.text)));
         Candidates { tokens, entities, pos, recognizer, here, persons, plural, head, kin }
     }
 
@@ -98,7 +105,15 @@ impl<'a, 't> Candidates<'a, 't> {
         let near = self.persons[from..].iter().take_while(|&&k| entities[k].tokens.start - end <= 12);
         near.copied().find(|&k| {
             let e = &entities[k];
-            let between = &tokens[end..e.tokens.start.max(end)];
+            let mut between = &tokens[end..e.tokens.start.max(end)];
+            // In English, a rank after a comma goes with the name: «The commander-in-chief of
+            // Tajikistan 's armed forces, Major-General Nikolai Sherbatov».
+            if english {
+                let ranks = between.iter().rev().take_while(|t| crate::ner::is_rank(t.text)).count();
+                if ranks > 0 && ranks < between.len() && between[between.len() - ranks - 1].text == "," {
+                    between = &between[..between.len() - ranks];
+                }
+            }
             let between = match between.split_last() {
                 Some((last, rest)) if self.plural && matches!(last.text, "—" | "–" | ":") => rest,
                 _ => between,
@@ -145,17 +160,25 @@ impl<'a, 't> Candidates<'a, 't> {
         self.persons[from..to].iter().rev().copied()
     }
 
-    /// «Сидибе был министром здравоохранения», «Тимченко занимает должность руководителя …».
+    /// «Сидибе был министром здравоохранения», «Тимченко занимает должность руководителя …»;
+    /// in English also across a relative clause or with «as» (see [`english_link`]).
     fn linked_by_verb(&self) -> Option<usize> {
         let (tokens, entities, pos) = (self.tokens, self.entities, self.pos);
+        let english = is_english_position(tokens, pos.tokens.start);
         self.persons_before().find(|&k| {
             let e = &entities[k];
-            e.tokens.end <= pos.tokens.start
-                && pos.tokens.start - e.tokens.end <= 6
-                && tokens[e.tokens.end..pos.tokens.start].iter().any(|t| is_link_verb(t.text))
-                && tokens[e.tokens.end..pos.tokens.start]
+            if e.tokens.end > pos.tokens.start {
+                return false;
+            }
+            let between = &tokens[e.tokens.end..pos.tokens.start];
+            let near = between.len() <= 6
+                && between.iter().any(|t| is_link_verb(t.text))
+                // «Baratelli is to coach …»: a title after «to» is a verb.
+                && tokens[pos.tokens.start - 1].text != "to"
+                && between
                     .iter()
-                    .all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",")
+                    .all(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.text == ",");
+            (near || english && english_link(between))
                 && !self
                     .persons_before()
                     .any(|o| entities[o].tokens.start >= e.tokens.end && entities[o].tokens.end <= pos.tokens.start)
@@ -186,9 +209,13 @@ impl<'a, 't> Candidates<'a, 't> {
         (entities[k].sentence + 1 >= pos.sentence && self.man(k) == he).then_some(k)
     }
 
-    /// «капитаном стал Михаель Баллак», «президентом избран Иван Петров».
+    /// «капитаном стал Михаель Баллак», «президентом избран Иван Петров» (not in English: «the
+    /// president named John Smith» names someone else).
     fn verb_then_person(&self) -> Option<usize> {
         let (tokens, entities, pos) = (self.tokens, self.entities, self.pos);
+        if is_english_position(tokens, pos.tokens.start) {
+            return None;
+        }
         let from = self.persons.partition_point(|&k| entities[k].tokens.start <= pos.tokens.end);
         self.persons[from..].iter().take(1).copied().find(|&k| {
             let e = &entities[k];
@@ -274,7 +301,13 @@ impl<'a, 't> Candidates<'a, 't> {
             // Росприроднадзора» and «министров Биньямин Нетаньяху» name no one.
             let case = self.head.map_or("", |h| h.case);
             let agrees = |k: usize| self.entities[k].tokens.len() >= 2 && (case.is_empty() || self.can_be(k, case));
-            after.filter(|&k| !after_comma && agrees(k))
+            // In English a comma may stand before the list, when it is one of several names:
+            // «two opposition leaders, Zenon Poznyak and Sergei Naumchik».
+            let english = is_english_position(self.tokens, self.pos.tokens.start);
+            let listed = |k: usize| {
+                !after_comma || english && next_in_list(self.tokens, self.entities, self.persons, k).is_some()
+            };
+            after.filter(|&k| listed(k) && agrees(k))
         } else if after_comma {
             // A person just before, joined by a connector or by a coordinated position, wins over
             // one after a comma: «Валерий Тишков - директор Института …, Виктор Майклсон - …»,
@@ -290,4 +323,26 @@ impl<'a, 't> Candidates<'a, 't> {
                 .or_else(|| self.previous())
         }
     }
+}
+
+/// What links an English person to the position after it beyond a link verb right between:
+/// «as» after a comma («Smith, as chairman of …», «Itamar Rabinovich, who as Israel 's ambassador
+/// …»), or a relative clause, closed by a comma, before the link verb («Johnson, who played
+/// eight seasons in Baltimore, was named Orioles manager»).
+fn english_link(between: &[Token<'_>]) -> bool {
+    let text = |k: usize| between.get(k).map_or("", |t| t.text);
+    if text(0) != "," {
+        return false;
+    }
+    let who = usize::from(text(1) == "who");
+    if between.len() == 2 + who && text(1 + who) == "as" {
+        return true;
+    }
+    // (A relative clause of at most 16 tokens, then one or two link verbs.)
+    let Some(close) = between.iter().rposition(|t| t.text == ",") else { return false };
+    who == 1
+        && close > 2
+        && between.len() <= 20
+        && (1..=2).contains(&(between.len() - close - 1))
+        && between[close + 1..].iter().all(|t| is_link_verb(t.text))
 }

@@ -136,14 +136,7 @@ pub(crate) fn link(
         // Алексей Борисов и Павел Шевелёв».
         if plural && direct {
             let mut last = k;
-            while let Some(j) = {
-                // (The next name of the list starts right after the last one's end: a comma, «и»
-                // or a bracketed aside between.)
-                let end = entities[last].tokens.end;
-                let from = persons.partition_point(|&j| entities[j].tokens.start < end);
-                let near = persons[from..].iter().take_while(|&&j| entities[j].tokens.start - end <= 64);
-                near.copied().find(|&j| is_list_gap(&tokens[end..entities[j].tokens.start]))
-            } {
+            while let Some(j) = next_in_list(tokens, entities, persons, last) {
                 out.push(Official::new(Part::of(&entities[j]), position.part.clone(), org.clone()));
                 last = j;
             }
@@ -196,6 +189,8 @@ fn position_to_person(
             && tokens[first_name - 1].kind == TokenKind::Word
             && tokens[first_name - 1].text.chars().next().is_some_and(char::is_uppercase)
             && !covered_by_other(&entities[here.clone()], first_name - 1)
+            // (In English a rank is no part of the name: «…, Major-General Nikolai Sherbatov».)
+            && !(is_english_position(tokens, pos.tokens.start) && crate::ner::is_rank(tokens[first_name - 1].text))
         {
             first_name -= 1;
         }
@@ -205,7 +200,12 @@ fn position_to_person(
             person.span.start = tokens[first_name].span.start;
             person.norm = recognizer.normalize(text, &tokens[person.tokens.clone()], EntityKind::Person);
         }
-        let last = trim_end(tokens, pos.tokens.start, first_name);
+        // (A rank after a comma is neither the name's nor the position's.)
+        let mut stop = first_name;
+        while stop > pos.tokens.end && crate::ner::is_rank(tokens[stop - 1].text) {
+            stop -= 1;
+        }
+        let last = trim_end(tokens, pos.tokens.start, stop);
         (Span::new(pos.span.start, tokens[last - 1].span.end), pos.tokens.start..last)
     } else {
         (pos.span, pos.tokens.clone())
@@ -325,8 +325,17 @@ pub(super) fn is_coordination(gap: &[Token<'_>]) -> bool {
     (1..=2).contains(&gap.len()) && gap.iter().all(|t| matches!(t.text, "," | "и" | "and"))
 }
 
-/// Between two names of a list: a comma or «и» (or both), after an optional bracketed aside
-/// («Юрий Царёв (проект «Метро»), Алексей Борисов»).
+/// The next name of a list after person `k` (`persons`: the sentence's, in text order): it
+/// starts right after `k`'s end, a comma, «и», «and» or a bracketed aside between.
+pub(super) fn next_in_list(tokens: &[Token<'_>], entities: &[Entity], persons: &[usize], k: usize) -> Option<usize> {
+    let end = entities[k].tokens.end;
+    let from = persons.partition_point(|&j| entities[j].tokens.start < end);
+    let near = persons[from..].iter().take_while(|&&j| entities[j].tokens.start - end <= 64);
+    near.copied().find(|&j| is_list_gap(&tokens[end..entities[j].tokens.start]))
+}
+
+/// Between two names of a list: a comma, «и» or «and» (or a comma and one of them), after an
+/// optional bracketed aside («Юрий Царёв (проект «Метро»), Алексей Борисов»).
 fn is_list_gap(between: &[Token<'_>]) -> bool {
     let rest = match between.first() {
         Some(t) if t.text == "(" => match between.iter().position(|t| t.text == ")") {
@@ -336,8 +345,8 @@ fn is_list_gap(between: &[Token<'_>]) -> bool {
         _ => between,
     };
     match rest {
-        [a] => matches!(a.text, "," | "и"),
-        [a, b] => a.text == "," && b.text == "и",
+        [a] => matches!(a.text, "," | "и" | "and"),
+        [a, b] => a.text == "," && matches!(b.text, "и" | "and"),
         _ => false,
     }
 }
@@ -360,6 +369,8 @@ pub(super) fn between_ok(tokens: &[Token<'_>]) -> bool {
             depth -= 1;
             depth >= 0
         }
+        // An English possessive: «the Russian league 's disciplinary committee, Anatoly …».
+        "'" | "’" => true,
         _ => {
             depth > 0
                 || t.kind == TokenKind::Word
@@ -372,10 +383,14 @@ pub(super) fn between_ok(tokens: &[Token<'_>]) -> bool {
 
 // Verbs that say someone holds a position: «был», «стал», «является», «назначен», «занимает».
 lexicon!(LINK_VERBS, "ru/link_verbs.txt");
+// The same in English: «became», «was named».
+lexicon!(EN_LINK_VERBS, "en/link_verbs.txt");
 
-/// Verbs that say someone holds a position: «был», «стал», «является», «назначен», «занимает».
+/// Verbs that say someone holds a position: «был», «стал», «является», «назначен», «занимает»;
+/// «became», «was named».
 pub(super) fn is_link_verb(w: &str) -> bool {
-    LINK_VERBS.contains(&crate::text::lowercase(w))
+    let low = crate::text::lowercase(w);
+    LINK_VERBS.contains(&low) || EN_LINK_VERBS.contains(&low)
 }
 
 /// Drops punctuation at the end of a token range.
@@ -500,6 +515,54 @@ mod tests {
                     Some("Kurdistan Democratic Party of Iran")
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn english_links_by_verbs_clauses_ranks_and_lists() {
+        let o = |p: &str, t: &str, g: Option<&str>| (p.to_string(), t.to_string(), g.map(str::to_string));
+        // A link verb, a relative clause before it, «as» after a comma.
+        assert_eq!(
+            officials("Angela Merkel became chancellor in 2005 after the election."),
+            [o("Angela Merkel", "chancellor", None)]
+        );
+        assert_eq!(
+            officials("Peter Novak, as chairman of Skoda, signed the deal."),
+            [o("Peter Novak", "chairman of Skoda", Some("Skoda"))]
+        );
+        assert_eq!(
+            officials("Lars Berg, who as Norway's ambassador to Moscow led the talks, retired."),
+            [o("Lars Berg", "Norway's ambassador", Some("Norway"))]
+        );
+        let lopez = officials("Maria Lopez, who spent ten years at the club, was named head coach on Monday.");
+        assert_eq!(lopez, [o("Maria Lopez", "head coach", None)]);
+        // A title after «to» is a verb; a verb after a title names someone else.
+        assert!(officials("Former striker Paolo Rossi is to coach the national youth side.").is_empty());
+        assert!(officials("The president named Anna Svensson to the court.").is_empty());
+        // A possessive inside the position's organisation; a rank after the comma is neither the
+        // name's nor the position's.
+        let garcia = officials("The head of the Spanish league's refereeing committee, Jose Garcia, said on Monday.");
+        assert_eq!(garcia.len(), 1, "{garcia:?}");
+        assert_eq!(
+            (garcia[0].0.as_str(), garcia[0].1.as_str()),
+            ("Jose Garcia", "head of the Spanish league's refereeing committee")
+        );
+        let mahamat =
+            officials("The commander of Chad's armed forces, Brigadier-General Idriss Mahamat, visited the town.");
+        assert_eq!(mahamat, [o("Idriss Mahamat", "commander of Chad's armed forces", Some("Chad"))]);
+        // A plural title before a list of names, after a comma too.
+        let leaders = officials("Police arrested two union leaders, Jan Kowalski and Piotr Nowak, on Friday.");
+        assert_eq!(leaders.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Jan Kowalski", "Piotr Nowak"]);
+        // …but not one name after a comma: it may be the speaker's.
+        assert!(officials("They met the EU foreign ministers, John Smith said.").is_empty());
+        // A title word of a diplomat after a possessive; «of the» inside a capitalised title.
+        assert_eq!(
+            officials("He met the embassy's charge d'affaires, Pierre Dubois, in Rome."),
+            [o("Pierre Dubois", "charge d'affaires", None)]
+        );
+        assert_eq!(
+            officials("Minister of the Interior Hans Schmidt said the border would stay open."),
+            [o("Hans Schmidt", "Minister of the Interior", None)]
         );
     }
 
