@@ -79,7 +79,8 @@ pub(super) const ENDINGS: [(&str, u8, usize); 18] = [
     ("цца", BE, 5),
 ];
 
-/// Endings that occur in Russian but far more often in the languages named; half weight.
+/// Endings that occur in Russian but far more often in the languages named; half weight, and
+/// none in a Russian word form («палата», «скажите»).
 pub(super) const WEAK_ENDINGS: [(&str, u8, usize); 3] = [("ите", BG | MK, 6), ("ата", BG | MK, 6), ("има", SR, 5)];
 
 /// Letter sequences that are rare in Russian.
@@ -332,7 +333,10 @@ pub(super) fn word_evidence(word: &str, info: &CyrWord, changed: bool, ev: &mut 
     if matches!(p1, 'е' | 'а' | 'о' | 'т' | 'я' | 'н') {
         if let Some(&(_, m, _)) = ENDINGS.iter().find(|&&(e, _, min)| n >= min && word.ends_with(e)) {
             add_mask(&mut ev.patterns, m, 1.0);
-        } else if let Some(&(_, m, _)) = WEAK_ENDINGS.iter().find(|&&(e, _, min)| n >= min && word.ends_with(e)) {
+        } else if let Some(&(_, m, _)) = WEAK_ENDINGS.iter().find(|&&(e, _, min)| n >= min && word.ends_with(e))
+            && !crate::lexicon::russian_dictionary().is_known(word)
+        {
+            // (Not in a Russian word form: «палата», «скажите».)
             add_mask(&mut ev.patterns, m, 0.5);
         }
     }

@@ -229,6 +229,15 @@ fn russian_word_forms_count_for_russian() {
 }
 
 #[test]
+fn a_russian_word_form_ending_like_bulgarian_says_nothing() {
+    // «-ите», «-ата» are Bulgarian endings only in words Russian does not have.
+    let detector = LangDetector::new();
+    assert_eq!(detector.detect("Исчезните."), Some(Lang::RU));
+    assert_eq!(detector.detect("Палата представителей одобрила закон."), Some(Lang::RU));
+    assert_eq!(detector.detect("Жените на страната гласуваха."), Some(Lang::BG));
+}
+
+#[test]
 fn infix_fast_path_matches_contains() {
     let letters: Vec<char> = "асьцзкэуүөшжчыяюідо".chars().collect();
     let mut words: Vec<String> = Vec::new();
