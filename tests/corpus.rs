@@ -186,6 +186,7 @@ fn language_floors() {
         &lines,
         &[
             ("langid.uk.right", 96.5),
+            ("langid.uk.right_or_letterless", 98.5),
             ("langid.be.right", 95.0),
             ("langid.bg.right", 97.5),
             ("langid.kk.right", 96.0),

@@ -66,13 +66,17 @@ pub fn class(line: &str) -> usize {
 #[derive(Clone, Copy, Default)]
 struct Tally {
     right: crate::lang::Tally,
+    /// Right, where no language is the right answer for a line without a letter («1.», «:)»).
+    right_or_letterless: crate::lang::Tally,
     as_ru: crate::lang::Tally,
     none: crate::lang::Tally,
 }
 
 impl Tally {
-    fn add(&mut self, line: usize, got: Option<&str>, want: &str) {
+    fn add(&mut self, line: usize, text: &str, got: Option<&str>, want: &str) {
         self.right.add(line, got == Some(want));
+        let letterless = !text.chars().any(char::is_alphabetic);
+        self.right_or_letterless.add(line, if letterless { got.is_none() } else { got == Some(want) });
         self.as_ru.add(line, got == Some("ru"));
         self.none.add(line, got.is_none());
     }
@@ -91,8 +95,8 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     let mut metrics = Vec::new();
     println!("\n## Language identification on real lines (langid-ud-dev, UD Russian)\n");
     println!("%, all lines (odd / even); the n-gram statistics are built from even lines only.\n");
-    println!("| lang | lines | right | labelled ru | no language |");
-    println!("| --- | ---: | --- | --- | --- |");
+    println!("| lang | lines | right | right, no language right on a line without letters | labelled ru | no language |");
+    println!("| --- | ---: | --- | --- | --- | --- |");
     let mut by_class = Vec::new();
     let mut russian_spelled = Vec::new();
     let dictionary = rumorph::Dictionary::bundled().expect("rumorph bundled dictionary");
@@ -106,15 +110,23 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 labelled_ru += 1;
                 spelled += usize::from(spelled_in_russian(&dictionary, line));
             }
-            all.add(i + 1, got, code);
-            classes[class(line)].add(i + 1, got, code);
+            all.add(i + 1, line, got, code);
+            classes[class(line)].add(i + 1, line, got, code);
             if got != Some(code) && shown < crate::gold::show() {
                 println!("  {code}:{} → {got:?}: {line}", i + 1);
                 shown += 1;
             }
         }
-        println!("| {code} | {} | {} | {} | {} |", all.n(), all.right.cell(), all.as_ru.cell(), all.none.cell());
+        println!(
+            "| {code} | {} | {} | {} | {} | {} |",
+            all.n(),
+            all.right.cell(),
+            all.right_or_letterless.cell(),
+            all.as_ru.cell(),
+            all.none.cell()
+        );
         metrics.push((format!("langid.{code}.right"), all.right.pct(None)));
+        metrics.push((format!("langid.{code}.right_or_letterless"), all.right_or_letterless.pct(None)));
         metrics.push((format!("langid.{code}.as_ru"), all.as_ru.pct(None)));
         by_class.push((code, classes));
         russian_spelled.push(format!("{code} {spelled} of {labelled_ru}"));
@@ -147,9 +159,9 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
                 continue;
             }
             let got = detector.detect(line).map(|l| l.code());
-            ru.add(i + 1, got, "ru");
-            here.add(i + 1, got, "ru");
-            by_class[class(line)].add(i + 1, got, "ru");
+            ru.add(i + 1, line, got, "ru");
+            here.add(i + 1, line, got, "ru");
+            by_class[class(line)].add(i + 1, line, got, "ru");
             if got != Some("ru") && shown < crate::gold::show() {
                 println!("  {file}:{} → {got:?}: {line}", i + 1);
                 shown += 1;
