@@ -95,7 +95,9 @@ pub fn run(corpora: &Path) -> Option<Vec<(String, f64)>> {
     let mut metrics = Vec::new();
     println!("\n## Language identification on real lines (langid-ud-dev, UD Russian)\n");
     println!("%, all lines (odd / even); the n-gram statistics are built from even lines only.\n");
-    println!("| lang | lines | right | right, no language right on a line without letters | labelled ru | no language |");
+    println!(
+        "| lang | lines | right | right, no language right on a line without letters | labelled ru | no language |"
+    );
     println!("| --- | ---: | --- | --- | --- | --- |");
     let mut by_class = Vec::new();
     let mut russian_spelled = Vec::new();
