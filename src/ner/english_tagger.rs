@@ -133,6 +133,11 @@ fn all_caps(w: &str) -> bool {
 /// WikiGold, whose first sentences are long, fell 1.4: 61.8 → 60.4.)
 pub const TITLE_WORDS: usize = 12;
 
+/// Is a document's first sentence of these tokens short enough to be its title?
+fn title_sized(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().filter(|t| t.kind == TokenKind::Word).count() <= TITLE_WORDS
+}
+
 /// A sentence written in capitals (four words in five at least).
 fn is_headline(tokens: &[Token<'_>]) -> bool {
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
@@ -194,8 +199,7 @@ impl EnglishDoc {
     pub fn remember(&mut self, tokens: &[Token<'_>], lows: &[Cow<'_, str>], spans: &[(usize, usize, String)]) {
         let first = self.remembered == 0;
         self.remembered += 1;
-        let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
-        if is_headline(tokens) || first && words <= TITLE_WORDS {
+        if is_headline(tokens) || first && title_sized(tokens) {
             return;
         }
         for (a, b, ty) in spans {
