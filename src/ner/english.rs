@@ -26,6 +26,14 @@ lexicon!(POSITION_BREAKS, "en/position_breaks.txt");
 lexicon!(LEGAL_FORMS, "en/legal_forms.txt");
 // Capitalised words that are no names on their own.
 lexicon!(STOP, "en/stop.txt");
+// Articles and words of tenure: «the», «a», «former».
+lexicon!(TENURE_WORDS, "en/tenure_words.txt");
+
+/// An article or a word of tenure («the», «former», «outgoing»), lower-cased: it opens no name
+/// («Former U.S. president …») and may stand between a person and a position.
+pub(crate) fn is_tenure_word(low: &str) -> bool {
+    TENURE_WORDS.contains(low)
+}
 
 /// The gazetteer classes of a lower-cased word for the English tagger, as bits: a place, an
 /// organisation word, a title, a nationality, a function word, a month or weekday.
@@ -158,7 +166,7 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
         }
         let mut a = start;
         // Sentence-initial common words and articles are not part of the name.
-        while a < j && is_stop(&low(&tokens[a])) {
+        while a < j && (is_stop(&low(&tokens[a])) || is_tenure_word(&low(&tokens[a]))) {
             a += 1;
         }
         let mut b = j;
@@ -301,7 +309,7 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
             from -= 1;
         }
         // Function words that open the sentence are no name: «The spokesman».
-        while from <= last && is_stop(&low(&tokens[from])) {
+        while from <= last && (is_stop(&low(&tokens[from])) || is_tenure_word(&low(&tokens[from]))) {
             from += 1;
         }
         if from > last {
@@ -527,6 +535,14 @@ mod tests {
         let text = "Dr. Watson met Mr. Holmes at 221B Baker St. on Monday near Tiananmen Square.";
         assert_eq!(surfaces(text, EntityKind::Location), ["Baker St.", "Tiananmen Square"]);
         assert_eq!(surfaces(text, EntityKind::Person), ["Watson", "Holmes"]);
+    }
+
+    #[test]
+    fn a_word_of_tenure_opens_no_name() {
+        let text = "Former U.S. president Ronald Reagan opened the library.";
+        assert_eq!(surfaces(text, EntityKind::Location), ["U.S."]);
+        assert!(surfaces(text, EntityKind::Organization).is_empty());
+        assert_eq!(surfaces(text, EntityKind::Position), ["U.S. president"]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod organisations;
 pub(crate) mod tagger;
 mod words;
 
-pub(crate) use english::{country_of, is_plural_title, is_position_break, is_rank, possessive_before};
+pub(crate) use english::{country_of, is_plural_title, is_position_break, is_rank, is_tenure_word, possessive_before};
 pub(crate) use english_tagger::EnglishDoc;
 pub(crate) use entity::Sent;
 pub use entity::{Entity, EntityKind};

@@ -73,8 +73,6 @@ impl Official {
 
 // Words between a person and a position that say when: «бывший», «нынешний», «временно».
 lexicon!(TENURE_WORDS, "ru/tenure_words.txt");
-// English articles and words of tenure: «the», «a», «former».
-lexicon!(EN_TENURE_WORDS, "en/tenure_words.txt");
 
 /// What may stand between a person and the position after it: connectors, then a word of
 /// tenure: «Андрей Санников — бывший заместитель министра»; in English up to two, articles
@@ -82,7 +80,7 @@ lexicon!(EN_TENURE_WORDS, "en/tenure_words.txt");
 pub(super) fn between_before_ok(between: &[Token<'_>]) -> bool {
     let words = between.iter().skip_while(|t| is_connector(t)).collect::<Vec<_>>();
     let russian = words.len() <= 1 && words.iter().all(|t| TENURE_WORDS.contains(&crate::text::lowercase(t.text)));
-    let english = words.len() <= 2 && words.iter().all(|t| EN_TENURE_WORDS.contains(&crate::text::lowercase(t.text)));
+    let english = words.len() <= 2 && words.iter().all(|t| crate::ner::is_tenure_word(&crate::text::lowercase(t.text)));
     between.len() - words.len() <= 2 && (russian || english) && (words.is_empty() || between.len() > words.len())
 }
 
