@@ -22,6 +22,17 @@ lexicon!(ORG_KINDS, "en/org_kinds.txt");
 lexicon!(STREET_WORDS, "en/street_words.txt");
 // Words that end an English position: «captain from Neale Fraser», «, will head».
 lexicon!(POSITION_BREAKS, "en/position_breaks.txt");
+// The last words of names of events, prizes and works: «World Cup», «Armistice Day».
+lexicon!(EVENT_HEADS, "en/event_heads.txt");
+// The first words of names of events before «of»: «Battle of Fredericksburg».
+lexicon!(EVENT_OPENERS, "en/event_openers.txt");
+
+/// Do these lower-cased words name an event, a prize or a work («World Cup», «Battle of
+/// Fredericksburg»), none of a person, an organisation or a place?
+pub(super) fn is_event(words: &[std::borrow::Cow<'_, str>]) -> bool {
+    let opener = words.len() >= 3 && EVENT_OPENERS.contains(&words[0]) && words[1] == "of";
+    opener || words.len() >= 2 && words.last().is_some_and(|w| EVENT_HEADS.contains(w))
+}
 // Legal forms that end a company's name: «Inc.», «plc».
 lexicon!(LEGAL_FORMS, "en/legal_forms.txt");
 // Capitalised words that are no names on their own.

@@ -360,6 +360,11 @@ impl Recognizer {
             }
             let kind = match ty.as_str() {
                 _ if legal(b - 1) => EntityKind::Organization,
+                // An event, a prize or a work, whatever the tagger took it for: «Rimington Trophy».
+                _ if super::english::is_event(&lows[a..b]) => {
+                    misc.push((offset + a, offset + b));
+                    continue;
+                }
                 "PER" => EntityKind::Person,
                 "ORG" => EntityKind::Organization,
                 "LOC" => EntityKind::Location,
@@ -480,6 +485,24 @@ mod tests {
         let text = "\"It is so,\" said economist Lynn Reaser of Barnett Banks Inc. in Jacksonville.";
         assert_eq!(surfaces(text, EntityKind::Organization), ["Barnett Banks Inc."]);
         assert_eq!(surfaces(text, EntityKind::Person), ["Lynn Reaser"]);
+    }
+
+    #[test]
+    fn events_prizes_and_works_are_no_names() {
+        for text in [
+            "He was named a finalist for the Rimington Trophy last year.",
+            "The regiment suffered losses in the Battle of Fredericksburg in 1862.",
+            "Armistice Day is a holiday in the Commonwealth.",
+        ] {
+            for kind in [EntityKind::Person, EntityKind::Organization, EntityKind::Location] {
+                let got = surfaces(text, kind);
+                assert!(
+                    !got.iter().any(|s| s.contains("Trophy") || s.contains("Battle") || s.contains("Day")),
+                    "{got:?}"
+                );
+            }
+        }
+        assert_eq!(surfaces("The regiment fought near Fredericksburg.", EntityKind::Location), ["Fredericksburg"]);
     }
 
     #[test]
