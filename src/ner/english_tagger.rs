@@ -336,6 +336,79 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
     }
 }
 
+/// The tagger's persons, organisations and places of sentence `s` (its `spans`: token ranges
+/// and types), and the token ranges of what it took for none of them (MISC).
+fn tagged_entities(s: Sent<'_, '_>, spans: Vec<(usize, usize, String)>) -> (Vec<Entity>, Vec<(usize, usize)>) {
+    let Sent { text, tokens, lows, offset, index } = s;
+    // A name that ends in a company's legal form, or stands right before one, is the
+    // company's, whatever the tagger took it for: «Barnett Banks Inc.», «Pirelli SpA».
+    let legal =
+        |k: usize| tokens.get(k).is_some_and(super::english::capitalised) && super::english::is_legal_form(&lows[k]);
+    // What the tagger took for neither a person, an organisation nor a place («Davis Cup»).
+    let mut misc: Vec<(usize, usize)> = Vec::new();
+    let mut own = Vec::new();
+    for (a, mut b, ty) in spans {
+        if legal(b) {
+            b += 1;
+        }
+        let kind = match ty.as_str() {
+            _ if legal(b - 1) => EntityKind::Organization,
+            // An event, a prize or a work, whatever the tagger took it for: «Rimington Trophy».
+            _ if super::english::is_event(&lows[a..b]) => {
+                misc.push((offset + a, offset + b));
+                continue;
+            }
+            "PER" => EntityKind::Person,
+            "ORG" => EntityKind::Organization,
+            "LOC" => EntityKind::Location,
+            _ => {
+                misc.push((offset + a, offset + b));
+                continue;
+            }
+        };
+        let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+        let norm = span.slice(text).replace('\n', " ");
+        own.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
+    }
+    (own, misc)
+}
+
+/// A capitalised word nothing else took, right before a position's lower-case title, is the
+/// organisation whose title it is: «Fed chairman», «Lufthansa spokesman» (at a sentence's start
+/// only a word English mostly capitalises: not «Police spokesman»). `own`: the sentence's
+/// entities so far; `misc`: what the tagger took for none.
+fn organisations_before_titles(
+    s: Sent<'_, '_>,
+    feats: &[TokenFeatures],
+    own: &[Entity],
+    misc: &[(usize, usize)],
+) -> Vec<Entity> {
+    let Sent { text, tokens, lows, offset, index } = s;
+    let mut named = Vec::new();
+    for p in own.iter().filter(|e| e.kind == EntityKind::Position) {
+        let a = p.tokens.start - offset;
+        let b = (a..p.tokens.end - offset).find(|&k| !super::english::capitalised(&tokens[k])).unwrap_or(a);
+        let taken =
+            |e: &Entity| e.kind != EntityKind::Position && e.tokens.start < offset + b && offset + a < e.tokens.end;
+        // (One word, and no adjective: «Liberal prime minister».)
+        let adjective = ["al", "an", "ic", "ish", "ese"].iter().any(|e| lows[a].ends_with(e));
+        if b == a + 1
+            && !adjective
+            && super::english::is_title(&lows[b])
+            && (a > 0 || feats[a].case == 3)
+            && !(a..b).any(|k| super::english::country_of(&lows[k]).is_some() || super::english::is_title(&lows[k]))
+            && !own.iter().any(taken)
+            && !misc.iter().any(|&(x, y)| x < offset + b && offset + a < y)
+        {
+            let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+            let norm = span.slice(text).replace('\n', " ");
+            let kind = EntityKind::Organization;
+            named.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
+        }
+    }
+    named
+}
+
 impl Recognizer {
     /// An English sentence: persons, organisations and places from the English tagger; positions
     /// from the rules, with the places and organisations the rules find inside a position where
@@ -346,37 +419,7 @@ impl Recognizer {
         let tags = self.english.tag_with(&feats, features);
         let spans = super::tagger::spans(self.english.labels(), &tags);
         doc.remember(tokens, lows, &spans);
-        // A name that ends in a company's legal form, or stands right before one, is the
-        // company's, whatever the tagger took it for: «Barnett Banks Inc.», «Pirelli SpA».
-        let legal = |k: usize| {
-            tokens.get(k).is_some_and(super::english::capitalised) && super::english::is_legal_form(&lows[k])
-        };
-        // What the tagger took for neither a person, an organisation nor a place («Davis Cup»).
-        let mut misc: Vec<(usize, usize)> = Vec::new();
-        let mut own = Vec::new();
-        for (a, mut b, ty) in spans {
-            if legal(b) {
-                b += 1;
-            }
-            let kind = match ty.as_str() {
-                _ if legal(b - 1) => EntityKind::Organization,
-                // An event, a prize or a work, whatever the tagger took it for: «Rimington Trophy».
-                _ if super::english::is_event(&lows[a..b]) => {
-                    misc.push((offset + a, offset + b));
-                    continue;
-                }
-                "PER" => EntityKind::Person,
-                "ORG" => EntityKind::Organization,
-                "LOC" => EntityKind::Location,
-                _ => {
-                    misc.push((offset + a, offset + b));
-                    continue;
-                }
-            };
-            let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
-            let norm = span.slice(text).replace('\n', " ");
-            own.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
-        }
+        let (mut own, misc) = tagged_entities(s, spans);
         let mut rules = Vec::new();
         super::english::sentence(text, tokens, offset, index, &mut rules);
         // The positions' spans and where their tokens end.
@@ -433,31 +476,7 @@ impl Recognizer {
                 own.push(e);
             }
         }
-        // A capitalised word nothing else took, right before a position's lower-case title, is
-        // the organisation whose title it is: «Fed chairman», «Lufthansa spokesman» (at a
-        // sentence's start only a word English mostly capitalises: not «Police spokesman»).
-        let mut named = Vec::new();
-        for p in own.iter().filter(|e| e.kind == EntityKind::Position) {
-            let a = p.tokens.start - offset;
-            let b = (a..p.tokens.end - offset).find(|&k| !super::english::capitalised(&tokens[k])).unwrap_or(a);
-            let taken =
-                |e: &Entity| e.kind != EntityKind::Position && e.tokens.start < offset + b && offset + a < e.tokens.end;
-            // (One word, and no adjective: «Liberal prime minister».)
-            let adjective = ["al", "an", "ic", "ish", "ese"].iter().any(|e| lows[a].ends_with(e));
-            if b == a + 1
-                && !adjective
-                && super::english::is_title(&lows[b])
-                && (a > 0 || feats[a].case == 3)
-                && !(a..b).any(|k| super::english::country_of(&lows[k]).is_some() || super::english::is_title(&lows[k]))
-                && !own.iter().any(taken)
-                && !misc.iter().any(|&(x, y)| x < offset + b && offset + a < y)
-            {
-                let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
-                let norm = span.slice(text).replace('\n', " ");
-                let kind = EntityKind::Organization;
-                named.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
-            }
-        }
+        let mut named = organisations_before_titles(s, &feats, &own, &misc);
         own.append(&mut named);
         own.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         out.append(&mut own);
