@@ -4,6 +4,9 @@
 //! gazetteer of places and the shape of personal names.
 
 use super::entity::{Entity, EntityKind};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::lexicon::lexicon;
 use crate::text::Span;
 use crate::token::{Token, TokenKind};
@@ -94,14 +97,29 @@ pub(crate) fn is_position_break(w: &str) -> bool {
 
 /// The plural of a title word: «leaders», «ministers», «chairmen», «deputies».
 pub(crate) fn is_plural_title(low: &str) -> bool {
-    let singular = |stem: &str, end: &str| TITLES.contains(&format!("{stem}{end}"));
-    if let Some(stem) = low.strip_suffix("men") {
-        return singular(stem, "man");
-    }
-    if let Some(stem) = low.strip_suffix("ies") {
-        return singular(stem, "y");
-    }
-    low.strip_suffix('s').is_some_and(|stem| !stem.ends_with('s') && TITLES.contains(stem))
+    PLURAL_TITLES.contains(low)
+}
+
+/// The plurals of the title words, made once: «-man» → «-men», consonant + «-y» → «-ies»
+/// («deputies», but «attorneys»), else «-s» (none for a word ending in «s»).
+static PLURAL_TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .filter_map(|(w, ())| {
+            if let Some(stem) = w.strip_suffix("man") {
+                Some(format!("{stem}men"))
+            } else if let Some(stem) = w.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+                Some(format!("{stem}ies"))
+            } else {
+                (!w.ends_with('s')).then(|| format!("{w}s"))
+            }
+        })
+        .collect()
+});
+
+/// A title word, singular or plural: what opens a lower-case position.
+fn is_title_word(low: &str) -> bool {
+    TITLES.contains(low) || is_plural_title(low)
 }
 
 /// A rank or an honorific written before a name: «Major-General», «General», «Dr.».
@@ -151,8 +169,7 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
     while i < tokens.len() {
         // Lower-case titles: «chief executive of the Port of Rotterdam Authority».
         if !capitalised(&tokens[i]) {
-            let w = low(&tokens[i]);
-            if tokens[i].kind == TokenKind::Word && (TITLES.contains(&w) || is_plural_title(&w)) && i > 0 {
+            if tokens[i].kind == TokenKind::Word && is_title_word(&low(&tokens[i])) && i > 0 {
                 let (from, end, j) = lower_case_position(tokens, i);
                 push(from, end, EntityKind::Position, out);
                 i = j;
@@ -210,11 +227,7 @@ fn glued_hyphen(tokens: &[Token<'_>], k: usize) -> bool {
 /// organisation or place named before it and after «of»/«at» included) and where the title words
 /// end.
 fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) {
-    let title = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && (TITLES.contains(&low(t)) || is_plural_title(&low(t))))
-    };
+    let title = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && is_title_word(&low(t)));
     let plain = |k: usize| plain_word(tokens, k);
     let glued = |k: usize| glued(tokens, k);
     let glued_hyphen = |k: usize| glued_hyphen(tokens, k);
@@ -546,6 +559,16 @@ mod tests {
         let text = "Dr. Watson met Mr. Holmes at 221B Baker St. on Monday near Tiananmen Square.";
         assert_eq!(surfaces(text, EntityKind::Location), ["Baker St.", "Tiananmen Square"]);
         assert_eq!(surfaces(text, EntityKind::Person), ["Watson", "Holmes"]);
+    }
+
+    #[test]
+    fn plural_titles() {
+        for w in ["leaders", "chairmen", "deputies", "attorneys", "ministers"] {
+            assert!(super::is_plural_title(w), "{w}");
+        }
+        for w in ["leader", "attornies", "boss", "news"] {
+            assert!(!super::is_plural_title(w), "{w}");
+        }
     }
 
     #[test]
