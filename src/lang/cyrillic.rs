@@ -201,6 +201,8 @@ pub(super) fn add_mask<T: std::ops::AddAssign + Copy>(counts: &mut [T; 8], mask:
 /// evidence.
 pub(super) fn cyr_evidence(text: &str, words: &[Word], buf: &mut String, out: &mut Vec<CyrWord>) -> CyrEvidence {
     let mut ev = CyrEvidence::default();
+    // A text in capitals («ГЕРБ, ПЕЧАТ, ЗНАМЕ, ХИМН»: a headline, a shout) shows no names by case.
+    let shouted = !text.chars().any(char::is_lowercase);
     for w in words {
         let raw = &text[w.start..w.end];
         let (mut n_cyr, mut n_lat) = (0usize, 0usize);
@@ -244,13 +246,16 @@ pub(super) fn cyr_evidence(text: &str, words: &[Word], buf: &mut String, out: &m
             start,
             end: buf.len(),
             plain: !changed || k == 0,
-            name: k > 0 && raw.chars().next().is_some_and(crate::text::is_upper),
+            name: k > 0 && raw.chars().next().is_some_and(crate::text::is_upper) && !shouted,
             standalone: w.standalone,
         };
         out.push(word);
         word_evidence(&buf[start..], &word, changed, &mut ev);
         if word.standalone && word.plain && counted_in_genitive_a(&text[..w.start], &buf[start..]) {
             add_mask(&mut ev.patterns, SR, 1.0);
+        }
+        if &buf[start..] == "г" && text[w.end..].starts_with('.') && is_age_before(&text[..w.start]) {
+            add_mask(&mut ev.patterns, BG | MK, 1.0);
         }
         if let Some(prev) = k.checked_sub(1).map(|j| out[j]) {
             let (this, before) = (&buf[start..], &buf[prev.start..prev.end]);
@@ -406,6 +411,17 @@ pub(super) fn counted_in_genitive_a(before: &str, word: &str) -> bool {
     }
     let n: u64 = number.bytes().filter(u8::is_ascii_digit).fold(0, |n, b| n * 10 + u64::from(b - b'0'));
     (grouped || !(1000..=2099).contains(&n)) && ((11..=19).contains(&(n % 100)) || matches!(n % 10, 0 | 5..=9))
+}
+
+/// Does `before` end in a number of one or two digits (and a space), not the end of a range
+/// or a date? Bulgarian and Macedonian abbreviate years of age or duration «г.» («Марин
+/// ПЕНКОВ (23 г.)», «по-стари от 3 г.»); Russian writes «г.» after a year only (none after a
+/// number under 100 in the Russian corpora).
+pub(super) fn is_age_before(before: &str) -> bool {
+    let b = before.strip_suffix([' ', '\u{a0}']).unwrap_or(before).as_bytes();
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let start = b.len() - digits;
+    (1..=2).contains(&digits) && (start == 0 || !matches!(b[start - 1], b'.' | b',' | b'-' | b'/' | b':' | 0x80..))
 }
 
 /// A percentage with a decimal point («1.3%», «0.08 %»): Bulgarian and Macedonian news write

@@ -310,6 +310,34 @@ fn not_also_is_south_slavic() {
 }
 
 #[test]
+fn years_of_age_in_g_are_south_slavic() {
+    let patterns = |text: &str| cyr_words(text).1.patterns;
+    let bg = CYR.iter().position(|&l| l == Lang::BG).unwrap();
+    for t in ["Иван ДИМОВ (45 г.), шофьор, Пловдив:", "коли, по-стари от 7 г., се внасят"]
+    {
+        assert_eq!(patterns(t)[bg], 1.0, "{t}");
+    }
+    // Russian writes «г.» after years, whole or cut short after a hyphen or a dot.
+    for t in ["В 1995 г. он переехал.", "в 1941-45 г. служил", "2.05.98 г.", "в 2024–25 г.", "5 граммов"]
+    {
+        assert_eq!(patterns(t)[bg], 0.0, "{t}");
+    }
+}
+
+#[test]
+fn a_line_in_capitals_has_no_names() {
+    let names = |text: &str| {
+        let (mut words, mut buf, mut out) = (Vec::new(), String::new(), Vec::new());
+        scan(text, &mut words);
+        cyr_evidence(text, &words, &mut buf, &mut out);
+        out.iter().filter(|w| w.name).count()
+    };
+    assert_eq!(names("ЗНАМЕ, ХИМН И СТОЛИЦА"), 0);
+    assert_eq!(names("Знаме, Химн и Столица"), 2);
+    assert_eq!(names("Иван ДИМОВ, шофьор"), 1);
+}
+
+#[test]
 fn soft_hyphens_stay_inside_words() {
     let (words, _) = cyr_words("За гэ\u{AD}та бра\u{AD}кань\u{AD}е\u{AD}рам");
     assert_eq!(words, ["за", "гэта", "браканьерам"]);
