@@ -144,10 +144,10 @@ fn english_floors() {
     check(
         &metrics,
         &[
-            ("ner.conll_testa.per.f1", 93.6),
-            ("ner.conll_testa.org.f1", 85.3),
-            ("ner.conll_testa.loc.f1", 92.6),
-            ("ner.conll_testa.all.f1", 91.0),
+            ("ner.conll_testa.per.f1", 94.3),
+            ("ner.conll_testa.org.f1", 86.0),
+            ("ner.conll_testa.loc.f1", 92.7),
+            ("ner.conll_testa.all.f1", 91.5),
             ("ner.wikigold.all.f1", 61.8),
         ],
     );

@@ -139,10 +139,11 @@ pub(super) fn finish_word(
     // Abbreviation period, unless the abbreviation closes the sentence («в 2010 г|.| Потом»).
     if attach_period && i < n && b[i] == b'.' && b.get(i + 1) != Some(&b'.') && !is_word_start(text, i + 1) {
         let word = &text[start..i];
-        // A capital after a number is a unit, not an initial: «962°C.», «до 10 G.»
-        // A Latin capital before a Cyrillic sentence is no initial either: «классу S. В …».
+        // A capital right after a number is a unit, not an initial: «962°C.», «40C.». After a
+        // space it is an initial in a list of scores («Chandana 56 S. Waugh b …»), unless a
+        // Cyrillic sentence follows: «до 10 G. Потом», «классу S. В …».
         let unit = word.len() == 1
-            && (text[..start].trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '°')
+            && (text[..start].ends_with(|c: char| c.is_ascii_digit() || c == '°')
                 || word.as_bytes()[0].is_ascii_uppercase()
                     && text[i + 1..].trim_start().starts_with(|c: char| char_script(c) == SCR_CYR && c.is_uppercase()));
         let closes = unit || closes_sentence(text, start, word);
