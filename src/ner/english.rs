@@ -130,7 +130,7 @@ pub(crate) fn is_rank(w: &str) -> bool {
 }
 
 /// A legal form that ends a company's name: «Inc.», «plc».
-pub(super) fn is_legal_form(low: &str) -> bool {
+pub(crate) fn is_legal_form(low: &str) -> bool {
     LEGAL_FORMS.contains(low)
 }
 

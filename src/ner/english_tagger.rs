@@ -139,7 +139,7 @@ fn title_sized(tokens: &[Token<'_>]) -> bool {
 }
 
 /// A sentence written in capitals (four words in five at least).
-fn is_headline(tokens: &[Token<'_>]) -> bool {
+pub(crate) fn is_headline(tokens: &[Token<'_>]) -> bool {
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
     let caps = tokens.iter().filter(|t| t.kind == TokenKind::Word && all_caps(t.text)).count();
     words >= 2 && caps * 5 >= words * 4

@@ -11,8 +11,10 @@ mod organisations;
 pub(crate) mod tagger;
 mod words;
 
-pub(crate) use english::{country_of, is_plural_title, is_position_break, is_rank, is_tenure_word, possessive_before};
-pub(crate) use english_tagger::EnglishDoc;
+pub(crate) use english::{
+    country_of, is_legal_form, is_plural_title, is_position_break, is_rank, is_tenure_word, possessive_before,
+};
+pub(crate) use english_tagger::{EnglishDoc, is_headline};
 pub(crate) use entity::Sent;
 pub use entity::{Entity, EntityKind};
 pub(crate) use names::Recognizer;

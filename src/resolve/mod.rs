@@ -5,7 +5,9 @@
 
 mod candidates;
 mod cluster;
+mod companies;
 mod document;
+mod headlines;
 mod official;
 
 use std::borrow::Cow;
@@ -40,6 +42,8 @@ const PASSES: &[(&str, Pass)] = &[
     ("unions_of_states", Recognizer::unions_of_states),
     ("one_type_per_name", Recognizer::one_type_per_name),
     ("repeated_organisations", Recognizer::repeated_organisations),
+    ("companies_by_legal_form", Recognizer::companies_by_legal_form),
+    ("headline_names", Recognizer::headline_names),
     ("drop_products", Recognizer::drop_products),
     ("agree_genders", Recognizer::agree_genders),
 ];
