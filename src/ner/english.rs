@@ -38,6 +38,8 @@ pub(super) fn is_event(words: &[std::borrow::Cow<'_, str>]) -> bool {
 }
 // Legal forms that end a company's name: «Inc.», «plc».
 lexicon!(LEGAL_FORMS, "en/legal_forms.txt");
+// Words for kin: «his wife Naina».
+lexicon!(KIN, "en/kin.txt");
 // Capitalised words that are no names on their own.
 lexicon!(STOP, "en/stop.txt");
 // Articles and words of tenure: «the», «a», «former».
@@ -82,6 +84,11 @@ pub(crate) fn possessive_before(tokens: &[Token<'_>], at: usize) -> usize {
 /// «Mr.», «Mrs.», «Ms.», «Dr.»: a person's name follows.
 pub(super) fn is_honorific(w: &str) -> bool {
     matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.")
+}
+
+/// A word for kin in lower case («wife», «brother»): a person's name follows.
+pub(crate) fn is_kin(w: &str) -> bool {
+    KIN.contains(w)
 }
 
 /// A word of a position's title: «chairman», «minister».
@@ -394,8 +401,8 @@ fn classify(
     out: &mut Vec<Entity>,
 ) {
     let words: Vec<std::borrow::Cow<'_, str>> = tokens[a..b].iter().map(low).collect();
-    // «Mr. Castelein»
-    if a > 0 && is_honorific(tokens[a - 1].text) {
+    // «Mr. Castelein», «his wife Naina»
+    if a > 0 && (is_honorific(tokens[a - 1].text) || is_kin(tokens[a - 1].text)) {
         push(a, b, EntityKind::Person, out);
         return;
     }

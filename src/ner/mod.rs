@@ -12,7 +12,8 @@ pub(crate) mod tagger;
 mod words;
 
 pub(crate) use english::{
-    country_of, is_legal_form, is_plural_title, is_position_break, is_rank, is_tenure_word, possessive_before,
+    country_of, is_kin as is_english_kin, is_legal_form, is_plural_title, is_position_break, is_rank, is_tenure_word,
+    possessive_before,
 };
 pub(crate) use english_tagger::{EnglishDoc, is_headline};
 pub(crate) use entity::Sent;

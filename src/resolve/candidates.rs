@@ -127,6 +127,9 @@ impl<'a, 't> Candidates<'a, 't> {
                 // name is someone else's («captain from Neale Fraser», «manager … replacing Phil
                 // Regan»).
                 && !(english && between.iter().any(|t| crate::ner::is_position_break(t.text)))
+                // Nor a word for kin or a possessive pronoun: «the minister visited his wife
+                // Anna Smith».
+                && !(english && between.iter().any(|t| crate::ner::is_english_kin(t.text) || matches!(t.text, "his" | "her" | "their")))
         })
     }
 

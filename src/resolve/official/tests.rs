@@ -81,6 +81,8 @@ fn english_links_by_verbs_clauses_ranks_and_lists() {
     // A title after «to» is a verb; a verb after a title names someone else.
     assert!(officials("Former striker Paolo Rossi is to coach the national youth side.").is_empty());
     assert!(officials("The president named Anna Svensson to the court.").is_empty());
+    // A word for kin or a possessive pronoun between: someone else's kin.
+    assert!(officials("The minister visited his wife Anna Smith in hospital.").is_empty());
     // A possessive inside the position's organisation; a rank after the comma is neither the
     // name's nor the position's.
     let garcia = officials("The head of the Spanish league's refereeing committee, Jose Garcia, said on Monday.");
