@@ -129,7 +129,7 @@ impl<'a, 't> Candidates<'a, 't> {
                 && !(english && between.iter().any(|t| crate::ner::is_position_break(t.text)))
                 // Nor a word for kin or a possessive pronoun: «the minister visited his wife
                 // Anna Smith».
-                && !(english && between.iter().any(|t| crate::ner::is_english_kin(t.text) || matches!(t.text, "his" | "her" | "their")))
+                && !(english && between.iter().any(|t| is_kin_or_possessive(t.text)))
         })
     }
 
@@ -348,4 +348,9 @@ fn english_link(between: &[Token<'_>]) -> bool {
         && between.len() <= 20
         && (1..=2).contains(&(between.len() - close - 1))
         && between[close + 1..].iter().all(|t| is_link_verb(t.text))
+}
+
+/// A word for kin or a possessive pronoun, in English: «his», «wife».
+fn is_kin_or_possessive(w: &str) -> bool {
+    crate::ner::is_english_kin(w) || matches!(w, "his" | "her" | "their")
 }
