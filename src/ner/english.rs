@@ -91,6 +91,12 @@ pub(crate) fn is_kin(w: &str) -> bool {
     KIN.contains(w)
 }
 
+/// A word after which a capitalised name is a person's: an honorific («Mr.») or a word for kin
+/// («his wife Naina»).
+pub(super) fn opens_person(w: &str) -> bool {
+    is_honorific(w) || is_kin(w)
+}
+
 /// A word of a position's title: «chairman», «minister».
 pub(super) fn is_title(low: &str) -> bool {
     TITLES.contains(low)
@@ -402,7 +408,7 @@ fn classify(
 ) {
     let words: Vec<std::borrow::Cow<'_, str>> = tokens[a..b].iter().map(low).collect();
     // «Mr. Castelein», «his wife Naina»
-    if a > 0 && (is_honorific(tokens[a - 1].text) || is_kin(tokens[a - 1].text)) {
+    if a > 0 && opens_person(tokens[a - 1].text) {
         push(a, b, EntityKind::Person, out);
         return;
     }

@@ -336,10 +336,17 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
     }
 }
 
+/// The entity of type `kind` over tokens `a..b` of sentence `s` (indices within the sentence).
+fn entity(s: Sent<'_, '_>, a: usize, b: usize, kind: EntityKind) -> Entity {
+    let span = Span::new(s.tokens[a].span.start, s.tokens[b - 1].span.end);
+    let norm = span.slice(s.text).replace('\n', " ");
+    Entity { span, kind, norm, sentence: s.index, tokens: s.offset + a..s.offset + b, cluster: 0 }
+}
+
 /// The tagger's persons, organisations and places of sentence `s` (its `spans`: token ranges
 /// and types), and the token ranges of what it took for none of them (MISC).
 fn tagged_entities(s: Sent<'_, '_>, spans: Vec<(usize, usize, String)>) -> (Vec<Entity>, Vec<(usize, usize)>) {
-    let Sent { text, tokens, lows, offset, index } = s;
+    let Sent { tokens, lows, offset, .. } = s;
     // A name that ends in a company's legal form, or stands right before one, is the
     // company's, whatever the tagger took it for: «Barnett Banks Inc.», «Pirelli SpA».
     let legal =
@@ -366,9 +373,7 @@ fn tagged_entities(s: Sent<'_, '_>, spans: Vec<(usize, usize, String)>) -> (Vec<
                 continue;
             }
         };
-        let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
-        let norm = span.slice(text).replace('\n', " ");
-        own.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
+        own.push(entity(s, a, b, kind));
     }
     (own, misc)
 }
@@ -395,9 +400,7 @@ fn regnal_numbers(s: Sent<'_, '_>, own: &mut [Entity]) {
                 continue;
             }
         }
-        e.tokens.end += 1;
-        e.span.end = n.span.end;
-        e.norm = e.span.slice(s.text).replace('\n', " ");
+        *e = entity(s, a, b + 1, EntityKind::Person);
     }
 }
 
@@ -411,7 +414,7 @@ fn organisations_before_titles(
     own: &[Entity],
     misc: &[(usize, usize)],
 ) -> Vec<Entity> {
-    let Sent { text, tokens, lows, offset, index } = s;
+    let Sent { tokens, lows, offset, .. } = s;
     let mut named = Vec::new();
     for p in own.iter().filter(|e| e.kind == EntityKind::Position) {
         let a = p.tokens.start - offset;
@@ -428,10 +431,7 @@ fn organisations_before_titles(
             && !own.iter().any(taken)
             && !misc.iter().any(|&(x, y)| x < offset + b && offset + a < y)
         {
-            let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
-            let norm = span.slice(text).replace('\n', " ");
-            let kind = EntityKind::Organization;
-            named.push(Entity { span, kind, norm, sentence: index, tokens: offset + a..offset + b, cluster: 0 });
+            named.push(entity(s, a, b, EntityKind::Organization));
         }
     }
     named
@@ -488,10 +488,8 @@ impl Recognizer {
             }
             let local = e.tokens.start - offset;
             let after = e.kind == EntityKind::Person && positions.iter().any(|&(_, end)| end == e.tokens.start);
-            let titled = e.kind == EntityKind::Person
-                && local > 0
-                && (super::english::is_honorific(tokens[local - 1].text)
-                    || super::english::is_kin(tokens[local - 1].text));
+            let titled =
+                e.kind == EntityKind::Person && local > 0 && super::english::opens_person(tokens[local - 1].text);
             let street =
                 e.kind == EntityKind::Location && super::english::is_street_word(&lows[e.tokens.end - offset - 1]);
             let kind = e.kind == EntityKind::Organization
