@@ -194,12 +194,24 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
         // A capitalised run, with «of», «the», «for», «&» inside.
         let start = i;
         let mut j = i;
+        let mut joined = false;
         while j < tokens.len() {
             let t = &tokens[j];
             let joiner = matches!(t.text, "of" | "for" | "the" | "de" | "van" | "von")
                 && j > start
                 && tokens.get(j + 1).is_some_and(|n| capitalised(n) || n.text == "the");
-            if capitalised(t) || (t.text == "&" && j > start) || joiner {
+            // «and» between two things an organisation is named for («Organisation for Security
+            // and Cooperation in Europe»), not after a title («Minister of Defence and Aviation
+            // Prince Sultan»).
+            let and = t.text == "and"
+                && joins_two_names(tokens, start, j)
+                && !tokens[start..j].iter().any(|t| is_title_word(&low(t)));
+            joined |= and;
+            let in_name = joined && t.text == "in" && tokens.get(j + 1).is_some_and(capitalised);
+            if joined && capitalised(t) && is_title_word(&low(t)) {
+                break;
+            }
+            if capitalised(t) || (t.text == "&" && j > start) || joiner || and || in_name {
                 j += 1;
             } else {
                 break;
@@ -234,6 +246,21 @@ fn glued(tokens: &[Token<'_>], k: usize) -> bool {
 /// Is token `k` a hyphen glued between two words («vice-president»)?
 fn glued_hyphen(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| t.text == "-") && glued(tokens, k) && glued(tokens, k + 1)
+}
+
+/// Whether «and» at `k` goes on with the name of an organisation that began at `run`: one or two
+/// capitalised words after its last «of» or «for», the last neither a place nor an acronym, and a
+/// capitalised word after «and» that is no acronym and no title («Department of Physics and
+/// Astronomy»; not «Council of Europe and NATO», «Minister of Foreign Affairs Ali Alatas and
+/// Minister of Trade»). Callers stop the name at a title after that.
+pub(super) fn joins_two_names(tokens: &[Token<'_>], run: usize, k: usize) -> bool {
+    let acronym = |t: &Token<'_>| super::english_tagger::all_caps(t.text);
+    let Some(of) = (run + 1..k).rev().find(|&m| matches!(tokens[m].text, "of" | "for")) else { return false };
+    (of + 2..=of + 3).contains(&k)
+        && tokens[of + 1..k].iter().all(capitalised)
+        && !acronym(&tokens[k - 1])
+        && !PLACES.contains(&low(&tokens[k - 1]))
+        && tokens.get(k + 1).is_some_and(|t| capitalised(t) && !acronym(t) && !is_title_word(&low(t)))
 }
 
 /// A position opened by a lower-case title at token `i`: its tokens `from..end` (the
@@ -285,13 +312,22 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
             tokens.get(k).is_some_and(capitalised)
                 || tokens.get(k).is_some_and(|t| t.text == "the") && tokens.get(k + 1).is_some_and(capitalised)
         };
-        while k < tokens.len()
-            && (capitalised(&tokens[k])
-                || matches!(tokens[k].text, "of" | "for" | "&") && next_capitalised(k + 1)
-                || tokens[k].text == "the"
+        // («Organisation for Security and Cooperation in Europe»: see `joins_two_names`.)
+        let mut joined = false;
+        while k < tokens.len() {
+            let t = &tokens[k];
+            let and = t.text == "and" && joins_two_names(tokens, run, k);
+            joined |= and;
+            let goes_on = capitalised(t) && !(joined && is_title_word(&low(t)))
+                || matches!(t.text, "of" | "for" | "&") && next_capitalised(k + 1)
+                || and
+                || joined && t.text == "in" && next_capitalised(k + 1)
+                || t.text == "the"
                     && (matches!(tokens[k - 1].text, "of" | "for") || capitalised(&tokens[k - 1]))
-                    && next_capitalised(k + 1))
-        {
+                    && next_capitalised(k + 1);
+            if !goes_on {
+                break;
+            }
             k += 1;
         }
         if k > run {
