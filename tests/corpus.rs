@@ -144,10 +144,10 @@ fn english_floors() {
     check(
         &metrics,
         &[
-            ("ner.conll_testa.per.f1", 94.7),
+            ("ner.conll_testa.per.f1", 95.0),
             ("ner.conll_testa.org.f1", 86.4),
-            ("ner.conll_testa.loc.f1", 92.7),
-            ("ner.conll_testa.all.f1", 91.8),
+            ("ner.conll_testa.loc.f1", 93.4),
+            ("ner.conll_testa.all.f1", 92.1),
             ("ner.wikigold.all.f1", 62.1),
         ],
     );

@@ -249,10 +249,11 @@ fn glued_hyphen(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 /// Whether «and» at `k` goes on with the name of an organisation that began at `run`: one or two
-/// capitalised words after its last «of» or «for», the last neither a place nor an acronym, and a
-/// capitalised word after «and» that is no acronym and no title («Department of Physics and
-/// Astronomy»; not «Council of Europe and NATO», «Minister of Foreign Affairs Ali Alatas and
-/// Minister of Trade»). Callers stop the name at a title after that.
+/// capitalised words after its last «of» or «for», the last neither a place, an acronym nor a
+/// word that ends an organisation's name, and a capitalised word after «and» that is no acronym
+/// and no title («Department of Physics and Astronomy»; not «Council of Europe and NATO», «Port
+/// of Rotterdam Authority and Shanghai International Port Group», «Minister of Foreign Affairs
+/// Ali Alatas and Minister of Trade»). Callers stop the name at a title after that.
 pub(super) fn joins_two_names(tokens: &[Token<'_>], run: usize, k: usize) -> bool {
     let acronym = |t: &Token<'_>| super::english_tagger::all_caps(t.text);
     let Some(of) = (run + 1..k).rev().find(|&m| matches!(tokens[m].text, "of" | "for")) else { return false };
@@ -260,7 +261,38 @@ pub(super) fn joins_two_names(tokens: &[Token<'_>], run: usize, k: usize) -> boo
         && tokens[of + 1..k].iter().all(capitalised)
         && !acronym(&tokens[k - 1])
         && !PLACES.contains(&low(&tokens[k - 1]))
+        && !ORG_WORDS.contains(&low(&tokens[k - 1]))
+        && !is_legal_form(&low(&tokens[k - 1]))
         && tokens.get(k + 1).is_some_and(|t| capitalised(t) && !acronym(t) && !is_title_word(&low(t)))
+}
+
+/// Where the name of an organisation after a title's «of» or «at» ends, from its first token
+/// `run` on: capitalised words, with «of», «for», «&» and «the» between them («Organisation of
+/// the Islamic Conference») and «and» where [`joins_two_names`] says so («Organisation for
+/// Security and Cooperation in Europe»).
+fn organisation_run(tokens: &[Token<'_>], run: usize) -> usize {
+    let next_capitalised = |k: usize| {
+        tokens.get(k).is_some_and(capitalised)
+            || tokens.get(k).is_some_and(|t| t.text == "the") && tokens.get(k + 1).is_some_and(capitalised)
+    };
+    let (mut k, mut joined) = (run, false);
+    while k < tokens.len() {
+        let t = &tokens[k];
+        let and = t.text == "and" && joins_two_names(tokens, run, k);
+        joined |= and;
+        let goes_on = capitalised(t) && !(joined && is_title_word(&low(t)))
+            || matches!(t.text, "of" | "for" | "&") && next_capitalised(k + 1)
+            || and
+            || joined && t.text == "in" && next_capitalised(k + 1)
+            || t.text == "the"
+                && (matches!(tokens[k - 1].text, "of" | "for") || capitalised(&tokens[k - 1]))
+                && next_capitalised(k + 1);
+        if !goes_on {
+            break;
+        }
+        k += 1;
+    }
+    k
 }
 
 /// A position opened by a lower-case title at token `i`: its tokens `from..end` (the
@@ -307,29 +339,7 @@ fn lower_case_position(tokens: &[Token<'_>], i: usize) -> (usize, usize, usize) 
             k += 1;
         }
         let run = k;
-        // (With «of the» inside: «Organisation of the Islamic Conference».)
-        let next_capitalised = |k: usize| {
-            tokens.get(k).is_some_and(capitalised)
-                || tokens.get(k).is_some_and(|t| t.text == "the") && tokens.get(k + 1).is_some_and(capitalised)
-        };
-        // («Organisation for Security and Cooperation in Europe»: see `joins_two_names`.)
-        let mut joined = false;
-        while k < tokens.len() {
-            let t = &tokens[k];
-            let and = t.text == "and" && joins_two_names(tokens, run, k);
-            joined |= and;
-            let goes_on = capitalised(t) && !(joined && is_title_word(&low(t)))
-                || matches!(t.text, "of" | "for" | "&") && next_capitalised(k + 1)
-                || and
-                || joined && t.text == "in" && next_capitalised(k + 1)
-                || t.text == "the"
-                    && (matches!(tokens[k - 1].text, "of" | "for") || capitalised(&tokens[k - 1]))
-                    && next_capitalised(k + 1);
-            if !goes_on {
-                break;
-            }
-            k += 1;
-        }
+        k = organisation_run(tokens, run);
         if k > run {
             end = k;
         }

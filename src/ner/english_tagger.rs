@@ -31,6 +31,9 @@ pub struct EnglishDoc {
     remembered: usize,
     /// How English at large writes each word; `None`: [`CASE`], the committed table.
     case: Option<Arc<CaseTable>>,
+    /// How much of the document is numbers: 0 under a tenth of its words and numbers, 1 under a
+    /// quarter, 2 more (results, tables, scorecards: where a city is a team).
+    numbers: u64,
 }
 
 /// How English text at large writes a word inside a sentence, where a capital says something:
@@ -174,7 +177,14 @@ impl EnglishDoc {
                 *seen.entry(fnv(low.as_bytes())).or_default() |= written(text, tokens, i);
             }
         }
-        EnglishDoc { seen, taken: HashMap::default(), remembered: 0, case: None }
+        let count = |kind: TokenKind| tokens.iter().filter(|t| t.kind == kind).count();
+        let (numbers, words) = (count(TokenKind::Number), count(TokenKind::Word));
+        let numbers = match numbers * 20 {
+            n if n < 2 * (numbers + words) => 0,
+            n if n < 5 * (numbers + words) => 1,
+            _ => 2,
+        };
+        EnglishDoc { seen, taken: HashMap::default(), remembered: 0, case: None, numbers }
     }
 
     /// The same document read with another case table (the trainer's, counted without the
@@ -254,16 +264,32 @@ fn capitalised_runs(tokens: &[Token<'_>]) -> Vec<u64> {
 
 /// The per-token features of an English sentence: `names` carries the word's look in the
 /// document, whether the sentence is a headline in capitals, and what the sentences before took
-/// the word for; `morph` its gazetteer classes.
+/// the word for; `morph` its gazetteer classes; `numbers` how much of the document is numbers;
+/// `first`, `head` and `head_class` the first and last words of the token's run of capitalised
+/// words («Scottish Labour Party»: a word's name may be told by a head two or more words away).
 pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &EnglishDoc) -> Vec<TokenFeatures> {
     let headline = is_headline(tokens);
     let runs = capitalised_runs(tokens);
     let case = doc.case.as_deref().unwrap_or(&CASE);
+    // The first word and the head of each run of two words or more: its last word (runs never
+    // touch: a word outside one lies between).
+    let mut ends = vec![[0u64; 3]; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let j = (i..tokens.len()).find(|&k| runs[k] == 0).unwrap_or(tokens.len());
+        if j > i + 1 {
+            let head = &lows[j - 1];
+            let class = super::english::gazetteer(head) | u64::from(case.class(fnv(head.as_bytes()))) << 8;
+            ends[i..j].fill([fnv(lows[i].as_bytes()), fnv(head.as_bytes()), class]);
+        }
+        i = j + 1;
+    }
     tokens
         .iter()
         .zip(lows)
         .zip(runs)
-        .map(|((t, low), run)| {
+        .zip(ends)
+        .map(|(((t, low), run), [first, head, head_class])| {
             let lower = fnv(low.as_bytes());
             let [suf2, suf3, suf4, pre3] = affixes(low);
             // Digits as one digit: «1996» and «2024» are one word to the model (a word without
@@ -290,13 +316,18 @@ pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &English
                 quoted: false,
                 geo: false,
                 adjective: false,
+                numbers: doc.numbers,
+                head,
+                first,
+                head_class,
             }
         })
         .collect()
 }
 
 /// The English feature template: the word and its neighbours, affixes and shapes, the word's
-/// look in the document and its gazetteer classes, with the labels before.
+/// look in the document and its gazetteer classes, its run of capitalised words, with the labels
+/// before.
 pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
     let [w, p1, _, n1, n2] = open_template(f, i, 100, out);
     let p = prev as u64 + 1;
@@ -330,6 +361,12 @@ pub(crate) fn features(f: &[TokenFeatures], i: usize, prev: usize, prev2: usize,
         mix(141, w.case ^ w.shape.rotate_left(7)),
         mix(142, w.case ^ p.rotate_left(9)),
         mix(143, w.case ^ p1.case.rotate_left(8) ^ n1.case.rotate_left(16)),
+        mix(144, w.numbers ^ w.morph.rotate_left(2) ^ w.shape.rotate_left(9)),
+        mix(145, w.numbers ^ (w.names >> 5).rotate_left(2) ^ w.case.rotate_left(7)),
+        mix(146, w.head ^ (w.run & 3).rotate_left(40)),
+        mix(147, w.head ^ p.rotate_left(40)),
+        mix(148, w.first ^ (w.run & 3).rotate_left(40)),
+        mix(149, w.head_class ^ (w.run & 3).rotate_left(40)),
     ]);
     if !w.is_word {
         out.push(mix(136, w.lower ^ p));
@@ -580,9 +617,15 @@ mod tests {
             surfaces(text, EntityKind::Organization),
             ["Organisation for Security and Cooperation in Europe", "Department of Physics and Astronomy"]
         );
-        // Two names: the first ends in a place.
+        // Two names: the first ends in a place, or in a word that ends an organisation's name.
         let text = "The Council of Europe and NATO agreed.";
         assert_eq!(surfaces(text, EntityKind::Organization), ["Council of Europe", "NATO"]);
+        let text = "He is chief executive of the Port of Rotterdam Authority and Shanghai International Port \
+                    Group signed it.";
+        assert_eq!(
+            surfaces(text, EntityKind::Organization),
+            ["Port of Rotterdam Authority", "Shanghai International Port Group"]
+        );
     }
 
     #[test]

@@ -54,6 +54,16 @@ pub struct TokenFeatures {
     /// English: how English at large writes the word (see `english_tagger::CaseTable`); 0
     /// elsewhere.
     pub(super) case: u64,
+    /// English: how much of the document is numbers (see `EnglishDoc::numbers`); 0 elsewhere.
+    pub(super) numbers: u64,
+    /// English: the lower-cased last word of the token's run of capitalised words (its head:
+    /// «Party», «Bank»), hashed; 0 outside a run of two words or more.
+    pub(super) head: u64,
+    /// English: the lower-cased first word of the token's run of capitalised words, hashed; 0
+    /// outside a run of two words or more.
+    pub(super) first: u64,
+    /// English: the gazetteer classes and the case class of the run's head (see `head`).
+    pub(super) head_class: u64,
     pub(super) is_word: bool,
     pub(super) quoted: bool,
     pub(super) geo: bool,
@@ -191,6 +201,10 @@ pub(crate) fn token_features_lowered(
                 quoted,
                 geo: info.names & 8 != 0,
                 adjective: info.pos == "A",
+                numbers: 0,
+                head: 0,
+                first: 0,
+                head_class: 0,
             }
         })
         .collect()
@@ -213,6 +227,10 @@ const NONE: TokenFeatures = TokenFeatures {
     quoted: false,
     geo: false,
     adjective: false,
+    numbers: 0,
+    head: 0,
+    first: 0,
+    head_class: 0,
 };
 
 /// Token `i` and its neighbours: itself, two before, two after (`NONE` beyond the edges).
