@@ -207,11 +207,10 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
                 && joins_two_names(tokens, start, j)
                 && !tokens[start..j].iter().any(|t| is_title_word(&low(t)));
             joined |= and;
-            let in_name = joined && t.text == "in" && tokens.get(j + 1).is_some_and(capitalised);
             if joined && capitalised(t) && is_title_word(&low(t)) {
                 break;
             }
-            if capitalised(t) || (t.text == "&" && j > start) || joiner || and || in_name {
+            if capitalised(t) || (t.text == "&" && j > start) || joiner || and {
                 j += 1;
             } else {
                 break;
@@ -283,7 +282,6 @@ fn organisation_run(tokens: &[Token<'_>], run: usize) -> usize {
         let goes_on = capitalised(t) && !(joined && is_title_word(&low(t)))
             || matches!(t.text, "of" | "for" | "&") && next_capitalised(k + 1)
             || and
-            || joined && t.text == "in" && next_capitalised(k + 1)
             || t.text == "the"
                 && (matches!(tokens[k - 1].text, "of" | "for") || capitalised(&tokens[k - 1]))
                 && next_capitalised(k + 1);

@@ -447,6 +447,27 @@ fn coordinated_organisations(s: Sent<'_, '_>, own: &mut Vec<Entity>) {
     }
 }
 
+/// An organisation the tagger read from where a position's organisation begins on past the
+/// position's end («chairman of the Organisation for Security and Cooperation in Europe», «a
+/// member of the group Human Rights in China»: the rules stop before «in»): the position and its
+/// organisation take the tagger's end, and what the rules read in the words added is part of it.
+fn longer_organisations(s: Sent<'_, '_>, own: &[Entity], rules: &mut Vec<Entity>) {
+    for e in own.iter().filter(|e| e.kind == EntityKind::Organization) {
+        let Some(r) = rules.iter().position(|r| {
+            r.kind == EntityKind::Organization && r.tokens.start == e.tokens.start && r.tokens.end < e.tokens.end
+        }) else {
+            continue;
+        };
+        let end = rules[r].tokens.end;
+        for p in rules.iter_mut().filter(|p| p.kind == EntityKind::Position && p.tokens.end == end) {
+            *p = entity(s, p.tokens.start - s.offset, e.tokens.end - s.offset, EntityKind::Position);
+        }
+        rules[r] = entity(s, e.tokens.start - s.offset, e.tokens.end - s.offset, EntityKind::Organization);
+        // (What the rules read in the words it takes is part of it: «Europe».)
+        rules.retain(|o| o.kind == EntityKind::Position || !(end <= o.tokens.start && o.tokens.end <= e.tokens.end));
+    }
+}
+
 /// A person's name takes the regnal number after it: «Henry VIII», «Louis XVI», «Carlos I»
 /// («I» only after a title, «King Carlos I», or before no lower-case word: not «… John I
 /// knew»). In eng.train, eng.testa and WikiGold such numerals are part of the person 14 times
@@ -520,6 +541,7 @@ impl Recognizer {
         coordinated_organisations(s, &mut own);
         let mut rules = Vec::new();
         super::english::sentence(text, tokens, offset, index, &mut rules);
+        longer_organisations(s, &own, &mut rules);
         // The positions' spans and where their tokens end.
         let positions: Vec<(Span, usize)> =
             rules.iter().filter(|e| e.kind == EntityKind::Position).map(|e| (e.span, e.tokens.end)).collect();
@@ -612,7 +634,7 @@ mod tests {
     #[test]
     fn an_organisation_named_for_two_things_goes_on_across_and() {
         let text = "Flavio Cotti, the chairman of the Organisation for Security and Cooperation in Europe, \
-                    said so. She studied at the Department of Physics and Astronomy in Pittsburgh.";
+                    said so. She is a professor at the Department of Physics and Astronomy in Pittsburgh.";
         assert_eq!(
             surfaces(text, EntityKind::Organization),
             ["Organisation for Security and Cooperation in Europe", "Department of Physics and Astronomy"]
@@ -626,6 +648,18 @@ mod tests {
             surfaces(text, EntityKind::Organization),
             ["Port of Rotterdam Authority", "Shanghai International Port Group"]
         );
+    }
+
+    #[test]
+    fn a_position_takes_the_longer_organisation_the_tagger_read() {
+        let text = "Flavio Cotti, the chairman of the Organisation for Security and Cooperation in Europe, \
+                    said so.";
+        assert_eq!(surfaces(text, EntityKind::Organization), ["Organisation for Security and Cooperation in Europe"]);
+        assert_eq!(
+            surfaces(text, EntityKind::Position),
+            ["chairman of the Organisation for Security and Cooperation in Europe"]
+        );
+        assert!(surfaces(text, EntityKind::Location).is_empty());
     }
 
     #[test]
