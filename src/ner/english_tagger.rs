@@ -539,6 +539,10 @@ impl Recognizer {
         doc.remember(tokens, lows, &spans);
         let (mut own, misc) = tagged_entities(s, spans);
         coordinated_organisations(s, &mut own);
+        if std::env::var("PRESSA_X6").is_ok() {
+            out.append(&mut own);
+            return;
+        }
         let mut rules = Vec::new();
         super::english::sentence(text, tokens, offset, index, &mut rules);
         longer_organisations(s, &own, &mut rules);
@@ -577,6 +581,18 @@ impl Recognizer {
                 && lows.get(e.tokens.end - offset).is_some_and(|w| super::english::is_title(w))
             {
                 e.kind = EntityKind::Organization;
+            }
+            // A place the tagger read where the rules read a position's organisation stays a
+            // place, unless an organisation word says otherwise: «commander-in-chief of
+            // Tajikistan 's armed forces», «Hong Kong Financial Secretary».
+            if inside
+                && e.kind == EntityKind::Organization
+                && own.iter().any(|o| o.kind == EntityKind::Location && o.span == e.span)
+                && !lows[e.tokens.start - offset..e.tokens.end - offset]
+                    .iter()
+                    .any(|w| super::english::gazetteer(w) & 2 != 0)
+            {
+                e.kind = EntityKind::Location;
             }
             let local = e.tokens.start - offset;
             let after = e.kind == EntityKind::Person && positions.iter().any(|&(_, end)| end == e.tokens.start);
@@ -660,6 +676,16 @@ mod tests {
             ["chairman of the Organisation for Security and Cooperation in Europe"]
         );
         assert!(surfaces(text, EntityKind::Location).is_empty());
+    }
+
+    #[test]
+    fn a_place_the_tagger_read_inside_a_position_stays_a_place() {
+        let text = "The head of Uganda's army, General Wamala, spoke on Monday.";
+        assert_eq!(surfaces(text, EntityKind::Location), ["Uganda"]);
+        assert!(surfaces(text, EntityKind::Organization).is_empty());
+        // (An organisation word says otherwise.)
+        let text = "Kenya Finance Ministry spokesman Ali Juma said so.";
+        assert_eq!(surfaces(text, EntityKind::Organization), ["Kenya Finance Ministry"]);
     }
 
     #[test]
