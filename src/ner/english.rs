@@ -498,7 +498,9 @@ fn classify(
     // A name right after a title and «of» is the organisation it names: «chief executive of
     // Microsoft», «head of the Federal Reserve».
     let of_at = if a >= 2 && tokens[a - 1].text == "the" { a - 1 } else { a };
-    if of_at >= 2 && tokens[of_at - 1].text == "of" && TITLES.contains(&low(&tokens[of_at - 2])) {
+    // (A nationality alone names none: «chairman of the Russian liberal democratic party».)
+    let nationality = b - a == 1 && DEMONYMS.get(&words[0]).is_some();
+    if of_at >= 2 && tokens[of_at - 1].text == "of" && TITLES.contains(&low(&tokens[of_at - 2])) && !nationality {
         push(a, b, EntityKind::Organization, out);
         return;
     }

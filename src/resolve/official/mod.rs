@@ -225,10 +225,12 @@ fn organisation_in(
         here.iter()
             .find(|e| e.kind == kind && e.tokens.start >= position.tokens.start && e.tokens.end <= position.tokens.end)
     };
-    // An English position that opens with a nationality: its country («German Chancellor»).
+    // An English position with a nationality: its country («German Chancellor», «chairman of
+    // the Russian liberal democratic party»).
     let nationality = || {
-        let t = tokens.get(position.tokens.start)?;
-        Some(Part { span: t.span, norm: crate::ner::country_of(t.text)?.to_string() })
+        let (t, country) =
+            tokens.get(position.tokens.clone())?.iter().find_map(|t| Some((t, crate::ner::country_of(t.text)?)))?;
+        Some(Part { span: t.span, norm: country.to_string() })
     };
     let named = inside(EntityKind::Organization).or_else(|| inside(EntityKind::Location)).map(|e| {
         // «правительстве Москвы по вопросам транспорта»: the name ends before «по».

@@ -246,3 +246,12 @@ fn tenure_words_and_closing_quotes() {
     assert_eq!(got[0].1, "координатор движения «Архнадзор»");
     assert_eq!(got[0].2.as_deref(), Some("движение «Архнадзор»"));
 }
+
+#[test]
+fn a_nationality_inside_an_english_position_gives_its_country() {
+    // The nationality is no organisation of its own, but the official's country.
+    let text = "On Monday the chairman of the Polish farmers party, Jan Kowalski, said so.";
+    assert_eq!(officials(text), [o("Jan Kowalski", "chairman of the Polish farmers party", Some("Poland"))]);
+    let doc = Analyzer::new().analyze(text);
+    assert!(!doc.entities.iter().any(|e| e.kind == crate::EntityKind::Organization));
+}
