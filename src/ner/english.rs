@@ -551,8 +551,17 @@ fn title_then_name(
         // (No entity: a nationality is no place; the official's organisation is the country,
         // see [`country_of`].)
         let nationality = t0 <= 3 && DEMONYMS.get(&words[0]).is_some();
+        // (The portfolio is no part of the name before it: «EU Farm Commissioner», «New
+        // Zealand Finance Minister» — words English mostly writes in lower case.)
+        let mut name_end = t0;
+        while name_end > 1
+            && super::english_tagger::mostly_lower_case(&words[name_end - 1])
+            && !ORG_WORDS.contains(&words[name_end - 1])
+        {
+            name_end -= 1;
+        }
         if !nationality {
-            classify(tokens, a, a + t0, push, out);
+            classify(tokens, a, a + name_end, push, out);
         }
         for e in &mut out[before..] {
             if e.kind == EntityKind::Person {
@@ -656,6 +665,13 @@ mod tests {
                 ("Emmanuel Macron", "French President", Some("France"))
             ]
         );
+    }
+
+    #[test]
+    fn a_portfolio_is_no_part_of_the_name_before_the_title() {
+        let text = "EU Farm Commissioner Jan Novak said on Monday that quotas would fall.";
+        assert_eq!(surfaces(text, EntityKind::Organization), ["EU"]);
+        assert_eq!(surfaces(text, EntityKind::Position), ["EU Farm Commissioner"]);
     }
 
     #[test]

@@ -125,6 +125,12 @@ const LOWER: u8 = 1;
 const TITLE_INSIDE: u8 = 2;
 const ALL_CAPS: u8 = 4;
 
+/// Does English at large write this word (lower case) mostly in lower case inside a sentence
+/// («farm», «finance», «press»; not «treasury», «reuters»)? From the case table.
+pub(super) fn mostly_lower_case(low: &str) -> bool {
+    CASE.class(fnv(low.as_bytes())) == 1
+}
+
 /// A word of capitals only (at least two letters): «ROTTERDAM», «U.S.».
 pub(super) fn all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !w.chars().any(char::is_lowercase)
