@@ -222,7 +222,9 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
             a += 1;
         }
         let mut b = j;
-        while b > a && matches!(tokens[b - 1].text, "of" | "for" | "the" | "&") {
+        // (Nor a weekday after it: «the network CNBC Friday».)
+        let weekday = |k: usize| crate::token::weekday(&low(&tokens[k])).is_some();
+        while b > a && (matches!(tokens[b - 1].text, "of" | "for" | "the" | "&") || b - 1 > a && weekday(b - 1)) {
             b -= 1;
         }
         if a < b {
@@ -672,6 +674,12 @@ mod tests {
         let text = "EU Farm Commissioner Jan Novak said on Monday that quotas would fall.";
         assert_eq!(surfaces(text, EntityKind::Organization), ["EU"]);
         assert_eq!(surfaces(text, EntityKind::Position), ["EU Farm Commissioner"]);
+    }
+
+    #[test]
+    fn a_weekday_ends_no_name() {
+        let text = "Speaking on the television network Zeta Friday, the governor said rates would hold.";
+        assert_eq!(surfaces(text, EntityKind::Organization), ["Zeta"]);
     }
 
     #[test]
