@@ -69,6 +69,13 @@ pub(crate) fn country_of(word: &str) -> Option<&'static str> {
     DEMONYMS.get(&crate::text::lowercase(word))
 }
 
+/// Is this a country (one a nationality names: «Tajikistan», «South Africa») or a place of the
+/// English place list? A linear look over the nationalities: for a rule that fires rarely.
+pub(crate) fn is_country_or_place(name: &str) -> bool {
+    PLACES.contains(&crate::text::lowercase(name))
+        || DEMONYMS.iter().any(|(_, country)| country.eq_ignore_ascii_case(name))
+}
+
 /// How many tokens the possessive ending right before token `at` takes: 2 for «'» «s» (as in
 /// «Poland 's» and «Poland's»), 1 for a lone «'» after a plural («Orioles '») or a token «'s»,
 /// 0 for none.

@@ -588,12 +588,13 @@ impl Recognizer {
             {
                 e.kind = EntityKind::Organization;
             }
-            // A place the tagger read where the rules read a position's organisation stays a
-            // place, unless an organisation word says otherwise: «commander-in-chief of
-            // Tajikistan 's armed forces», «Hong Kong Financial Secretary».
+            // A country or listed place the tagger read where the rules read a position's
+            // organisation stays a place: «commander-in-chief of Tajikistan 's armed forces»
+            // (not «chief executive of Microsoft», whatever the tagger read there).
             if inside
                 && e.kind == EntityKind::Organization
                 && own.iter().any(|o| o.kind == EntityKind::Location && o.span == e.span)
+                && super::english::is_country_or_place(&e.norm)
                 && !lows[e.tokens.start - offset..e.tokens.end - offset]
                     .iter()
                     .any(|w| super::english::gazetteer(w) & 2 != 0)
