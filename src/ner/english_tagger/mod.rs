@@ -48,7 +48,7 @@ pub struct CaseTable(HashMap<u64, u8, BuildHasherDefault<Hasher>>);
 
 /// The committed case table (`lexicon/model/en_case.bin`).
 static CASE: LazyLock<CaseTable> =
-    LazyLock::new(|| CaseTable::from_bytes(include_bytes!("../../lexicon/model/en_case.bin")));
+    LazyLock::new(|| CaseTable::from_bytes(include_bytes!("../../../lexicon/model/en_case.bin")));
 
 impl CaseTable {
     /// Reads records of a little-endian word hash (8 bytes) and its class (1 byte).
@@ -178,13 +178,17 @@ impl EnglishDoc {
     /// Reads how the document `text` (its `tokens` and their lower-cased forms) writes each word.
     pub fn new(text: &str, tokens: &[Token<'_>], lows: &[Cow<'_, str>]) -> EnglishDoc {
         let mut seen: HashMap<u64, u8, BuildHasherDefault<Hasher>> = HashMap::default();
+        let (mut numbers, mut words) = (0, 0);
         for (i, (t, low)) in tokens.iter().zip(lows).enumerate() {
-            if t.kind == TokenKind::Word {
-                *seen.entry(fnv(low.as_bytes())).or_default() |= written(text, tokens, i);
+            match t.kind {
+                TokenKind::Word => {
+                    words += 1;
+                    *seen.entry(fnv(low.as_bytes())).or_default() |= written(text, tokens, i);
+                }
+                TokenKind::Number => numbers += 1,
+                _ => {}
             }
         }
-        let count = |kind: TokenKind| tokens.iter().filter(|t| t.kind == kind).count();
-        let (numbers, words) = (count(TokenKind::Number), count(TokenKind::Word));
         let numbers = match numbers * 20 {
             n if n < 2 * (numbers + words) => 0,
             n if n < 5 * (numbers + words) => 1,
@@ -628,117 +632,4 @@ impl Recognizer {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::EntityKind;
-    use super::super::tests::surfaces;
-    use super::{CASE, capitalised_runs};
-    use crate::Tokenizer;
-    use crate::text::hash::hash as fnv;
-
-    #[test]
-    fn the_case_table_knows_common_words_from_names() {
-        let class = |w: &str| CASE.class(fnv(w.as_bytes()));
-        assert_eq!([class("seconds"), class("video"), class("the")], [1, 1, 1]);
-        assert_eq!([class("reuters"), class("london")], [3, 3]);
-        assert_eq!(class("zzqxj"), 0);
-    }
-
-    #[test]
-    fn kin_and_regnal_numbers_make_persons() {
-        let text = "The minister visited his wife Aleksandra in hospital on Friday.";
-        assert_eq!(surfaces(text, EntityKind::Person), ["Aleksandra"]);
-        let text = "1547 - Henry VIII died. The castle was built for Edward I , who ruled England.";
-        assert_eq!(surfaces(text, EntityKind::Person), ["Henry VIII", "Edward I"]);
-        // «I» the pronoun stays out.
-        let text = "When Peter Smith called I answered.";
-        assert_eq!(surfaces(text, EntityKind::Person), ["Peter Smith"]);
-    }
-
-    #[test]
-    fn an_organisation_named_for_two_things_goes_on_across_and() {
-        let text = "Flavio Cotti, the chairman of the Organisation for Security and Cooperation in Europe, \
-                    said so. She is a professor at the Department of Physics and Astronomy in Pittsburgh.";
-        assert_eq!(
-            surfaces(text, EntityKind::Organization),
-            ["Organisation for Security and Cooperation in Europe", "Department of Physics and Astronomy"]
-        );
-        // Two names: the first ends in a place, or in a word that ends an organisation's name.
-        let text = "The Council of Europe and NATO agreed.";
-        assert_eq!(surfaces(text, EntityKind::Organization), ["Council of Europe", "NATO"]);
-        let text = "He is chief executive of the Port of Rotterdam Authority and Shanghai International Port \
-                    Group signed it.";
-        assert_eq!(
-            surfaces(text, EntityKind::Organization),
-            ["Port of Rotterdam Authority", "Shanghai International Port Group"]
-        );
-    }
-
-    #[test]
-    fn a_position_takes_the_longer_organisation_the_tagger_read() {
-        let text = "Flavio Cotti, the chairman of the Organisation for Security and Cooperation in Europe, \
-                    said so.";
-        assert_eq!(surfaces(text, EntityKind::Organization), ["Organisation for Security and Cooperation in Europe"]);
-        assert_eq!(
-            surfaces(text, EntityKind::Position),
-            ["chairman of the Organisation for Security and Cooperation in Europe"]
-        );
-        assert!(surfaces(text, EntityKind::Location).is_empty());
-    }
-
-    #[test]
-    fn a_place_the_tagger_read_inside_a_position_stays_a_place() {
-        let text = "The head of Uganda's army, General Wamala, spoke on Monday.";
-        assert_eq!(surfaces(text, EntityKind::Location), ["Uganda"]);
-        assert!(surfaces(text, EntityKind::Organization).is_empty());
-        // (An organisation word says otherwise.)
-        let text = "Kenya Finance Ministry spokesman Ali Juma said so.";
-        assert_eq!(surfaces(text, EntityKind::Organization), ["Kenya Finance Ministry"]);
-    }
-
-    #[test]
-    fn a_legal_form_makes_a_company() {
-        let text = "\"It is so,\" said economist Lynn Reaser of Barnett Banks Inc. in Jacksonville.";
-        assert_eq!(surfaces(text, EntityKind::Organization), ["Barnett Banks Inc."]);
-        assert_eq!(surfaces(text, EntityKind::Person), ["Lynn Reaser"]);
-    }
-
-    #[test]
-    fn events_prizes_and_works_are_no_names() {
-        for text in [
-            "He was named a finalist for the Rimington Trophy last year.",
-            "The regiment suffered losses in the Battle of Fredericksburg in 1862.",
-            "Armistice Day is a holiday in the Commonwealth.",
-        ] {
-            for kind in [EntityKind::Person, EntityKind::Organization, EntityKind::Location] {
-                let got = surfaces(text, kind);
-                assert!(
-                    !got.iter().any(|s| s.contains("Trophy") || s.contains("Battle") || s.contains("Day")),
-                    "{got:?}"
-                );
-            }
-        }
-        assert_eq!(surfaces("The regiment fought near Fredericksburg.", EntityKind::Location), ["Fredericksburg"]);
-    }
-
-    #[test]
-    fn a_word_before_a_title_is_its_organisation() {
-        let text = "Earlier on Monday, Fed chairman Jerome Powell said rates would stay.";
-        assert_eq!(surfaces(text, EntityKind::Organization), ["Fed"]);
-        assert_eq!(surfaces(text, EntityKind::Person), ["Jerome Powell"]);
-        // Not an adjective, and not a person before a plural title.
-        assert!(surfaces("As Liberal prime minister he cut taxes.", EntityKind::Organization).is_empty());
-        let text = "Three African leaders arrived on Sunday.";
-        assert!(surfaces(text, EntityKind::Person).is_empty());
-        // The person whose position it is stays a person.
-        let text = "The report was read by President Clinton 's aides on Monday.";
-        assert_eq!(surfaces(text, EntityKind::Person), ["Clinton"]);
-    }
-
-    #[test]
-    fn a_word_knows_its_place_in_a_run_of_capitals() {
-        let text = "The Bank of England said Reuters reported on Monday";
-        let tokens: Vec<_> = Tokenizer::new().tokens(text).collect();
-        // The(1 of 4: «The Bank of England») … said(0) Reuters(single) reported(0) on(0) Monday(single)
-        assert_eq!(capitalised_runs(&tokens), [17, 18, 18, 19, 0, 4, 0, 0, 4]);
-    }
-}
+mod tests;
