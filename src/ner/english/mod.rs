@@ -604,5 +604,7 @@ fn title_then_name(
     }
 }
 
+pub(crate) mod dateline;
+
 #[cfg(test)]
 mod tests;

@@ -457,6 +457,49 @@ fn coordinated_organisations(s: Sent<'_, '_>, own: &mut Vec<Entity>) {
     }
 }
 
+/// A one-word name, then «of» and a country or listed place, is a club and where it comes from
+/// («Karlsruhe of Germany», «Benetton of Italy»: an organisation and a place), where the tagger
+/// read one organisation — unless the name is a common word English writes in lower case, a
+/// title or an organisation word: «Bank of England», «University of Texas», «Port of
+/// Rotterdam» (in eng.train's gold, 11 names so written are a club and a place, none one name).
+fn clubs_of_places(s: Sent<'_, '_>, feats: &[TokenFeatures], own: &mut Vec<Entity>) {
+    let Sent { lows, offset, .. } = s;
+    let mut places = Vec::new();
+    for e in own.iter_mut() {
+        let (a, b) = (e.tokens.start - offset, e.tokens.end - offset);
+        if e.kind != EntityKind::Organization || b < a + 3 || lows[a + 1] != "of" {
+            continue;
+        }
+        if feats[a].case == 1 || feats[a].case == 2 || super::english::gazetteer(&lows[a]) & 0b111 != 0 {
+            continue;
+        }
+        let place = entity(s, a + 2, b, EntityKind::Location);
+        if !super::english::is_country_or_place(&place.norm) {
+            continue;
+        }
+        *e = entity(s, a, a + 1, EntityKind::Organization);
+        places.push(place);
+    }
+    own.append(&mut places);
+}
+
+/// The place a story's dateline opens with, in the document's first sentences («THE HAGUE
+/// 1996-08-30», «ST. LOUIS 1996-08-30»): a place, whatever the tagger read there, unless it read
+/// one organisation exactly there («UNITED NATIONS 1996-08-30»).
+fn dateline_place(s: Sent<'_, '_>, own: &mut Vec<Entity>) {
+    const FIRST_SENTENCES: usize = 4;
+    let Sent { tokens, offset, index, .. } = s;
+    if index >= FIRST_SENTENCES {
+        return;
+    }
+    let Some(k) = super::english::dateline::place(tokens) else { return };
+    if own.iter().any(|e| e.kind == EntityKind::Organization && e.tokens == (offset..offset + k)) {
+        return;
+    }
+    own.retain(|e| e.tokens.start >= offset + k);
+    own.push(entity(s, 0, k, EntityKind::Location));
+}
+
 /// An organisation the tagger read from where a position's organisation begins on past the
 /// position's end («chairman of the Organisation for Security and Cooperation in Europe», «a
 /// member of the group Human Rights in China»: the rules stop before «in»): the position and its
@@ -549,10 +592,7 @@ impl Recognizer {
         doc.remember(tokens, lows, &spans);
         let (mut own, misc) = tagged_entities(s, spans);
         coordinated_organisations(s, &mut own);
-        if std::env::var("PRESSA_X6").is_ok() {
-            out.append(&mut own);
-            return;
-        }
+        clubs_of_places(s, &feats, &mut own);
         let mut rules = Vec::new();
         super::english::sentence(text, tokens, offset, index, &mut rules);
         longer_organisations(s, &own, &mut rules);
@@ -626,6 +666,7 @@ impl Recognizer {
         let mut named = organisations_before_titles(s, &feats, &own, &misc);
         own.append(&mut named);
         regnal_numbers(s, &mut own);
+        dateline_place(s, &mut own);
         own.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         out.append(&mut own);
     }

@@ -110,3 +110,28 @@ fn a_word_knows_its_place_in_a_run_of_capitals() {
     // The(1 of 4: «The Bank of England») … said(0) Reuters(single) reported(0) on(0) Monday(single)
     assert_eq!(capitalised_runs(&tokens), [17, 18, 18, 19, 0, 4, 0, 0, 4]);
 }
+
+#[test]
+fn a_club_of_a_country_is_a_club_and_a_place() {
+    let text = "Fenerbahce of Turkey drew with Dnipro of Ukraine in the Cup Winners' Cup on Thursday.";
+    assert_eq!(surfaces(text, EntityKind::Organization), ["Fenerbahce", "Dnipro"]);
+    assert_eq!(surfaces(text, EntityKind::Location), ["Turkey", "Ukraine"]);
+    // A common word, a title or an organisation word before «of» is the name's own.
+    let text = "The Bank of England, the University of Texas and the Port of Rotterdam agreed.";
+    assert_eq!(
+        surfaces(text, EntityKind::Organization),
+        ["Bank of England", "University of Texas", "Port of Rotterdam"]
+    );
+}
+
+#[test]
+fn a_dateline_opens_with_a_place() {
+    let text = "Brewer names new finance chief .\nTHE HAGUE 2024-03-05\nHeineken said on Tuesday it had named a \
+                new chief financial officer .";
+    assert_eq!(surfaces(text, EntityKind::Location), ["THE HAGUE"]);
+    let text = "Shares rise .\nST. LOUIS , Mo . 2024-03-05\nThe company said so .";
+    assert_eq!(surfaces(text, EntityKind::Location)[0], "ST. LOUIS");
+    // A headline in capitals is no dateline.
+    let text = "SOCCER - RAPID HOLD FENERBAHCE .\nVIENNA 2024-03-05\nRapid drew 1-1 on Thursday .";
+    assert!(!surfaces(text, EntityKind::Location).contains(&"SOCCER".to_string()));
+}
