@@ -361,7 +361,13 @@ impl Recognizer {
         let surnames: HashSet<String> = entities
             .iter()
             .filter(|e| e.kind == EntityKind::Person && e.tokens.len() >= 2)
-            .filter(|e| tokens[e.tokens.clone()].iter().all(capitalised_word))
+            .filter(|e| {
+                // Every word capitalised; initials between («George W. Bush») too.
+                let (first, last) = (e.tokens.start, e.tokens.end - 1);
+                capitalised_word(&tokens[first])
+                    && capitalised_word(&tokens[last])
+                    && tokens[first + 1..last].iter().all(|t| capitalised_word(t) || initial(t))
+            })
             .filter(person_like)
             .map(|e| name_key(tokens[e.tokens.end - 1].text))
             .collect();
@@ -517,6 +523,13 @@ fn is_company_word(w: &str) -> bool {
 lexicon!(PRODUCT_NOUNS, "ru/product_noun_stems.txt");
 
 /// A name word without its ending, to pool forms: «Асия», «Асии», «Асией» → «ас».
+/// An initial, with or without its full stop, or the full stop alone: «J.», «J», «.».
+fn initial(t: &Token<'_>) -> bool {
+    let letters = t.text.strip_suffix('.').unwrap_or(t.text);
+    t.text == "."
+        || t.kind == TokenKind::Word && letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
+}
+
 fn name_key(word: &str) -> String {
     // (The dictionary tells «ё» from «е».)
     let low = word.to_lowercase();
@@ -687,5 +700,9 @@ mod tests {
         // Without the full name the river stays a place.
         let doc = Analyzer::new().analyze("Визит Мааса продлится два дня.");
         assert!(doc.entities.iter().all(|e| e.kind != super::EntityKind::Person));
+        // Initials between the first name and the surname («Orville K. Brandvold»).
+        let text = "Orville K. Brandvold builds guitars in Iowa . Brandvold learned the trade from \
+                    his uncle . Brandvold sells about forty a year .";
+        assert_eq!(persons(text), ["Orville K. Brandvold", "Brandvold", "Brandvold"]);
     }
 }
