@@ -18,6 +18,10 @@ use super::tagger::{TokenFeatures, affixes, mix, open_template, shape_hash};
 use crate::text::Span;
 use crate::text::hash::{Hasher, hash as fnv};
 use crate::token::{Token, TokenKind};
+use corrections::{
+    clubs_of_places, coordinated_organisations, dateline_place, longer_organisations, nobiliary_persons,
+    organisations_before_titles, regnal_numbers,
+};
 
 /// How a document writes its words — for each lower-cased word, whether it appears in lower
 /// case, capitalised inside a sentence, and in all capitals — and what the sentences before took
@@ -425,161 +429,6 @@ fn tagged_entities(s: Sent<'_, '_>, spans: Vec<(usize, usize, String)>) -> (Vec<
     (own, misc)
 }
 
-/// An organisation named for two things joined by «and» («Department of Physics and Astronomy»,
-/// «Organisation for Security and Cooperation in Europe»): a name the tagger ends right before
-/// «and» takes the capitalised words after it where
-/// [`joins_two_names`](super::english::joins_two_names) says so and the tagger read no person
-/// there. In the gold of eng.train and WikiGold, 21 names of an organisation with «of» or «for»
-/// inside go on across «and», 3 stop before it.
-fn coordinated_organisations(s: Sent<'_, '_>, own: &mut Vec<Entity>) {
-    let Sent { tokens, lows, offset, .. } = s;
-    let capital = |k: usize| tokens.get(k).is_some_and(super::english::capitalised);
-    let mut k = 0;
-    while k < own.len() {
-        k += 1;
-        let (a, b) = (own[k - 1].tokens.start - offset, own[k - 1].tokens.end - offset);
-        if own[k - 1].kind != EntityKind::Organization
-            || lows.get(b).is_none_or(|w| w != "and")
-            || !super::english::joins_two_names(tokens, a, b)
-        {
-            continue;
-        }
-        let mut c = b + 1;
-        while capital(c) && !super::english::is_title(&lows[c]) {
-            c += 1;
-        }
-        let (from, to) = (offset + b + 1, offset + c);
-        if own.iter().any(|o| o.kind == EntityKind::Person && o.tokens.start < to && from < o.tokens.end) {
-            continue;
-        }
-        own[k - 1] = entity(s, a, c, EntityKind::Organization);
-        own.retain(|o| !(from <= o.tokens.start && o.tokens.end <= to));
-    }
-}
-
-/// A one-word name, then «of» and a country or listed place, is a club and where it comes from
-/// («Karlsruhe of Germany», «Benetton of Italy»: an organisation and a place), where the tagger
-/// read one organisation — unless the name is a common word English writes in lower case, a
-/// title or an organisation word: «Bank of England», «University of Texas», «Port of
-/// Rotterdam» (in eng.train's gold, 11 names so written are a club and a place, none one name).
-fn clubs_of_places(s: Sent<'_, '_>, feats: &[TokenFeatures], own: &mut Vec<Entity>) {
-    let Sent { lows, offset, .. } = s;
-    let mut places = Vec::new();
-    for e in own.iter_mut() {
-        let (a, b) = (e.tokens.start - offset, e.tokens.end - offset);
-        if e.kind != EntityKind::Organization || b < a + 3 || lows[a + 1] != "of" {
-            continue;
-        }
-        if feats[a].case == 1 || feats[a].case == 2 || super::english::gazetteer(&lows[a]) & 0b111 != 0 {
-            continue;
-        }
-        let place = entity(s, a + 2, b, EntityKind::Location);
-        if !super::english::is_country_or_place(&place.norm) {
-            continue;
-        }
-        *e = entity(s, a, a + 1, EntityKind::Organization);
-        places.push(place);
-    }
-    own.append(&mut places);
-}
-
-/// The place a story's dateline opens with, in the document's first sentences («THE HAGUE
-/// 1996-08-30», «ST. LOUIS 1996-08-30»): a place, whatever the tagger read there, unless it read
-/// one organisation exactly there («UNITED NATIONS 1996-08-30»).
-fn dateline_place(s: Sent<'_, '_>, own: &mut Vec<Entity>) {
-    const FIRST_SENTENCES: usize = 4;
-    let Sent { tokens, offset, index, .. } = s;
-    if index >= FIRST_SENTENCES {
-        return;
-    }
-    let Some(k) = super::english::dateline::place(tokens) else { return };
-    if own.iter().any(|e| e.kind == EntityKind::Organization && e.tokens == (offset..offset + k)) {
-        return;
-    }
-    own.retain(|e| e.tokens.start >= offset + k);
-    own.push(entity(s, 0, k, EntityKind::Location));
-}
-
-/// An organisation the tagger read from where a position's organisation begins on past the
-/// position's end («chairman of the Organisation for Security and Cooperation in Europe», «a
-/// member of the group Human Rights in China»: the rules stop before «in»): the position and its
-/// organisation take the tagger's end, and what the rules read in the words added is part of it.
-fn longer_organisations(s: Sent<'_, '_>, own: &[Entity], rules: &mut Vec<Entity>) {
-    for e in own.iter().filter(|e| e.kind == EntityKind::Organization) {
-        let Some(r) = rules.iter().position(|r| {
-            r.kind == EntityKind::Organization && r.tokens.start == e.tokens.start && r.tokens.end < e.tokens.end
-        }) else {
-            continue;
-        };
-        let end = rules[r].tokens.end;
-        for p in rules.iter_mut().filter(|p| p.kind == EntityKind::Position && p.tokens.end == end) {
-            *p = entity(s, p.tokens.start - s.offset, e.tokens.end - s.offset, EntityKind::Position);
-        }
-        rules[r] = entity(s, e.tokens.start - s.offset, e.tokens.end - s.offset, EntityKind::Organization);
-        // (What the rules read in the words it takes is part of it: «Europe».)
-        rules.retain(|o| o.kind == EntityKind::Position || !(end <= o.tokens.start && o.tokens.end <= e.tokens.end));
-    }
-}
-
-/// A person's name takes the regnal number after it: «Henry VIII», «Louis XVI», «Carlos I»
-/// («I» only after a title, «King Carlos I», or before no lower-case word: not «… John I
-/// knew»). In eng.train, eng.testa and WikiGold such numerals are part of the person 14 times
-/// in 15.
-fn regnal_numbers(s: Sent<'_, '_>, own: &mut [Entity]) {
-    let Sent { tokens, lows, offset, .. } = s;
-    let roman = |w: &str| {
-        (1..=5).contains(&w.len())
-            && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-            && !w.contains("IIII")
-            && !w.contains("VV")
-    };
-    for e in own.iter_mut().filter(|e| e.kind == EntityKind::Person) {
-        let (a, b) = (e.tokens.start - offset, e.tokens.end - offset);
-        let Some(n) = tokens.get(b).filter(|t| roman(t.text)) else { continue };
-        if n.text == "I" {
-            let titled = a > 0 && super::english::is_title(&lows[a - 1]);
-            let lower_after = tokens.get(b + 1).is_some_and(|t| t.text.starts_with(char::is_lowercase));
-            if !titled && lower_after {
-                continue;
-            }
-        }
-        *e = entity(s, a, b + 1, EntityKind::Person);
-    }
-}
-
-/// A capitalised word nothing else took, right before a position's lower-case title, is the
-/// organisation whose title it is: «Fed chairman», «Lufthansa spokesman» (at a sentence's start
-/// only a word English mostly capitalises: not «Police spokesman»). `own`: the sentence's
-/// entities so far; `misc`: what the tagger took for none.
-fn organisations_before_titles(
-    s: Sent<'_, '_>,
-    feats: &[TokenFeatures],
-    own: &[Entity],
-    misc: &[(usize, usize)],
-) -> Vec<Entity> {
-    let Sent { tokens, lows, offset, .. } = s;
-    let mut named = Vec::new();
-    for p in own.iter().filter(|e| e.kind == EntityKind::Position) {
-        let a = p.tokens.start - offset;
-        let b = (a..p.tokens.end - offset).find(|&k| !super::english::capitalised(&tokens[k])).unwrap_or(a);
-        let taken =
-            |e: &Entity| e.kind != EntityKind::Position && e.tokens.start < offset + b && offset + a < e.tokens.end;
-        // (One word, and no adjective: «Liberal prime minister».)
-        let adjective = ["al", "an", "ic", "ish", "ese"].iter().any(|e| lows[a].ends_with(e));
-        if b == a + 1
-            && !adjective
-            && super::english::is_title(&lows[b])
-            && (a > 0 || feats[a].case == 3)
-            && !(a..b).any(|k| super::english::country_of(&lows[k]).is_some() || super::english::is_title(&lows[k]))
-            && !own.iter().any(taken)
-            && !misc.iter().any(|&(x, y)| x < offset + b && offset + a < y)
-        {
-            named.push(entity(s, a, b, EntityKind::Organization));
-        }
-    }
-    named
-}
-
 impl Recognizer {
     /// An English sentence: persons, organisations and places from the English tagger; positions
     /// from the rules, with the places and organisations the rules find inside a position where
@@ -588,7 +437,8 @@ impl Recognizer {
         let Sent { text, tokens, lows, offset, index } = s;
         let feats = token_features(tokens, lows, doc);
         let tags = self.english.tag_with(&feats, features);
-        let spans = super::tagger::spans(self.english.labels(), &tags);
+        let mut spans = super::tagger::spans(self.english.labels(), &tags);
+        nobiliary_persons(tokens, &mut spans);
         doc.remember(tokens, lows, &spans);
         let (mut own, misc) = tagged_entities(s, spans);
         coordinated_organisations(s, &mut own);
@@ -672,5 +522,6 @@ impl Recognizer {
     }
 }
 
+mod corrections;
 #[cfg(test)]
 mod tests;

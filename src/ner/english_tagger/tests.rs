@@ -137,3 +137,10 @@ fn a_dateline_opens_with_a_place() {
     let text = "SOCCER - RAPID HOLD FENERBAHCE .\nVIENNA 2024-03-05\nRapid drew 1-1 on Thursday .";
     assert!(!surfaces(text, EntityKind::Location).contains(&"SOCCER".to_string()));
 }
+
+#[test]
+fn a_name_with_von_or_van_is_a_person() {
+    let text = "Maria von Trapenberg (1801 - 1870) was a German painter .";
+    assert_eq!(surfaces(text, EntityKind::Person), ["Maria von Trapenberg"]);
+    assert!(surfaces(text, EntityKind::Location).is_empty());
+}
