@@ -160,7 +160,7 @@ pub(super) fn is_street_word(low: &str) -> bool {
 }
 
 /// Function words, months and weekdays are no names on their own.
-fn is_stop(w: &str) -> bool {
+pub(super) fn is_stop(w: &str) -> bool {
     STOP.contains(w) || crate::token::month(w).is_some() || crate::token::weekday(w).is_some()
 }
 

@@ -1,13 +1,123 @@
 // Stage: named entities, sentence by sentence. May use: text, lexicon, token, sentence, lang, morph.
-//! What the English tagger's names become beside the rules: persons by «von» and «van», clubs
+//! What the English tagger's names become beside the rules: names a definition types, persons
+//! by «von» and «van», clubs
 //! and their countries, dateline places, organisations across «and» and past a position's end,
 //! regnal numbers, the organisation right before a title.
 
 use super::super::english;
 use super::entity;
+use crate::lexicon::lexicon;
 use crate::ner::entity::{Entity, EntityKind, Sent};
 use crate::ner::tagger::TokenFeatures;
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
+
+// Nouns for a kind of place or organisation: what a definition's head says a name is.
+lexicon!(DEFINITION_KINDS: map, "en/definition_kinds.tsv");
+
+/// Words that end the noun phrase of a definition: its head is the word before.
+fn ends_definition(low: &str) -> bool {
+    matches!(
+        low,
+        "of" | "in"
+            | "on"
+            | "at"
+            | "from"
+            | "for"
+            | "with"
+            | "by"
+            | "near"
+            | "located"
+            | "founded"
+            | "based"
+            | "that"
+            | "which"
+            | "who"
+            | "whose"
+            | "where"
+            | "and"
+            | "or"
+            | "to"
+            | "established"
+            | "built"
+            | "situated"
+            | "owned"
+            | "operated"
+            | "run"
+    )
+}
+
+/// A sentence that opens with a name and says what it is — «Boultham is a village in
+/// Lincolnshire», «The Ayalon Cave is a large underground limestone cave», «Crazyhead are an
+/// English punk rock band from Leicester» — types the name by the head of its noun phrase (a
+/// kind of place or organisation, `lexicon/en/definition_kinds.tsv`), over what the tagger read,
+/// and names it where the tagger read nothing. `spans`: the tagger's token ranges and types.
+pub(super) fn definitions(
+    tokens: &[Token<'_>],
+    lows: &[std::borrow::Cow<'_, str>],
+    feats: &[TokenFeatures],
+    spans: &mut Vec<(usize, usize, String)>,
+) {
+    let a = usize::from(lows.first().is_some_and(|w| w == "the"));
+    let capital = |k: usize| tokens.get(k).is_some_and(english::capitalised);
+    if !capital(a) {
+        return;
+    }
+    // The capitalised run: «of», «the», «&» inside it.
+    let mut run = a + 1;
+    while capital(run) || matches!(tokens.get(run).map(|t| t.text), Some("of" | "the" | "&")) && capital(run + 1) {
+        run += 1;
+    }
+    let tagged = spans.iter().position(|s| s.0 == a);
+    let b = tagged.map_or(run, |i| spans[i].1);
+    let mut k = b;
+    // Another name or a note in brackets before the verb: «Bank Hey ( also Sunnybower )».
+    if tokens.get(k).is_some_and(|t| t.text == "(") {
+        match (k..tokens.len().min(k + 40)).find(|&j| tokens[j].text == ")") {
+            Some(j) => k = j + 1,
+            None => return,
+        }
+    }
+    if !lows.get(k).is_some_and(|w| matches!(w.as_ref(), "is" | "was" | "are" | "were")) {
+        return;
+    }
+    k += 1;
+    if !lows.get(k).is_some_and(|w| matches!(w.as_ref(), "a" | "an" | "the")) {
+        return;
+    }
+    let mut head = None;
+    for j in k + 1..tokens.len().min(k + 10) {
+        let t = &tokens[j];
+        if ends_definition(&lows[j]) || t.kind != TokenKind::Word && !matches!(t.text, "/" | "-") {
+            break;
+        }
+        if t.kind == TokenKind::Word {
+            head = Some(j);
+        }
+    }
+    let Some(h) = head else { return };
+    let kind: &str = match lows[h].as_ref() {
+        "station" if matches!(lows[h - 1].as_ref(), "radio" | "television" | "tv") => "ORG",
+        "station" => "LOC",
+        w => match DEFINITION_KINDS.get(w) {
+            Some(kind) => kind,
+            None => return,
+        },
+    };
+    match tagged {
+        Some(i) => spans[i].2 = kind.to_string(),
+        // A name the tagger missed or read in part («Radio [Kestrel]»): not a pronoun («It is a
+        // town»), nor one word English mostly writes in lower case («Police are a …»).
+        None if !english::is_stop(&lows[a]) && (b > a + 1 || feats[a].case != 1) => {
+            if spans.iter().any(|s| s.0 < b && a < s.1 && s.1 > b) {
+                return;
+            }
+            spans.retain(|s| s.1 <= a || b <= s.0);
+            spans.push((a, b, kind.to_string()));
+            spans.sort_by_key(|s| s.0);
+        }
+        None => {}
+    }
+}
 
 /// A name the tagger read with «von» or «van» inside («Otto von Bismarck», «Vincent van Gogh»),
 /// or two names it read on either side of one, is a person's, whatever type it gave: in the gold

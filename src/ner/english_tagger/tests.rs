@@ -144,3 +144,18 @@ fn a_name_with_von_or_van_is_a_person() {
     assert_eq!(surfaces(text, EntityKind::Person), ["Maria von Trapenberg"]);
     assert!(surfaces(text, EntityKind::Location).is_empty());
 }
+
+#[test]
+fn a_definition_types_the_name_it_opens_with() {
+    let text = "Wexcombe is a small village in the county of Wiltshire , England . Wexcombe has a pub .";
+    assert_eq!(surfaces(text, EntityKind::Location)[..2], ["Wexcombe", "Wiltshire"]);
+    let text = "Glass Harbour are an Irish indie rock band from Galway . Glass Harbour toured in 2011 .";
+    assert_eq!(surfaces(text, EntityKind::Organization), ["Glass Harbour", "Glass Harbour"]);
+    let text = "Radio Kestrel is a local radio station in Cornwall .";
+    assert_eq!(surfaces(text, EntityKind::Organization), ["Radio Kestrel"]);
+    // No name, or no kind of place or organisation.
+    let text = "It is a small village in the county of Wiltshire .";
+    assert_eq!(surfaces(text, EntityKind::Location), ["Wiltshire"]);
+    let text = "Marta Okafor is a painter from Lagos .";
+    assert_eq!(surfaces(text, EntityKind::Person), ["Marta Okafor"]);
+}
