@@ -403,7 +403,8 @@ impl Recognizer {
             }
         }
         // Organisations do not cover a word here: a surname inside one is the person too,
-        // nested («в кабинете Мэй»).
+        // nested («в кабинете Мэй»), and one that is the surname alone is the person (the
+        // taggers' slip, «McCarthy names team»: no word is read as two things).
         let mut covered =
             entities.iter().filter(|e| e.kind != EntityKind::Organization).map(|e| e.tokens.clone()).peekable();
         let mut next_free = 0;
@@ -443,6 +444,11 @@ impl Recognizer {
             }
         }
         if !added.is_empty() {
+            // The person replaces an organisation read on the very same word.
+            let words: HashSet<usize> = added.iter().filter(|a| a.tokens.len() == 1).map(|a| a.tokens.start).collect();
+            entities.retain(|e| {
+                !(e.kind == EntityKind::Organization && e.tokens.len() == 1 && words.contains(&e.tokens.start))
+            });
             entities.extend(added);
             entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
             // (A surname split off a run-together name is found again as a lone surname.)
@@ -704,5 +710,12 @@ mod tests {
         let text = "Orville K. Brandvold builds guitars in Iowa . Brandvold learned the trade from \
                     his uncle . Brandvold sells about forty a year .";
         assert_eq!(persons(text), ["Orville K. Brandvold", "Brandvold", "Brandvold"]);
+        // A surname the tagger read as an organisation is the person, and only the person.
+        let text = "Soccer - McAllister names team to play Moldova .\nDUBLIN 2024-03-05\nIreland manager Joe \
+                    McAllister named his squad on Tuesday .";
+        let doc = Analyzer::new().analyze(text);
+        let first: Vec<_> =
+            doc.entities.iter().filter(|e| e.span.slice(text) == "McAllister").map(|e| e.kind).collect();
+        assert_eq!(first, [super::EntityKind::Person]);
     }
 }
