@@ -88,9 +88,10 @@ pub(crate) fn possessive_before(tokens: &[Token<'_>], at: usize) -> usize {
     }
 }
 
-/// «Mr.», «Mrs.», «Ms.», «Dr.»: a person's name follows.
+/// «Mr.», «Mrs.», «Ms.», «Dr.», «Sir», «Dame»: a person's name follows (the honorific is not
+/// part of it).
 pub(super) fn is_honorific(w: &str) -> bool {
-    matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.")
+    matches!(w, "Mr." | "Mrs." | "Ms." | "Dr." | "Sir" | "Dame")
 }
 
 /// A word for kin in lower case («wife», «brother»): a person's name follows.
@@ -224,8 +225,9 @@ pub(crate) fn sentence(text: &str, tokens: &[Token<'_>], offset: usize, sentence
             }
         }
         let mut a = start;
-        // Sentence-initial common words and articles are not part of the name.
-        while a < j && (is_stop(&low(&tokens[a])) || is_tenure_word(&low(&tokens[a]))) {
+        // Sentence-initial common words and articles are not part of the name, nor an
+        // honorific («Sir Anthony Quayle»).
+        while a < j && (is_stop(&low(&tokens[a])) || is_tenure_word(&low(&tokens[a])) || is_honorific(tokens[a].text)) {
             a += 1;
         }
         let mut b = j;

@@ -34,6 +34,12 @@ fn streets_are_places() {
 }
 
 #[test]
+fn sir_and_dame_are_no_part_of_the_name() {
+    let text = "Slough 's chairman Sir Nigel Ashcombe added to the mood . Dame Alice Crowther opened the hall .";
+    assert_eq!(surfaces(text, EntityKind::Person), ["Nigel Ashcombe", "Alice Crowther"]);
+}
+
+#[test]
 fn plural_titles() {
     for w in ["leaders", "chairmen", "deputies", "attorneys", "ministers"] {
         assert!(super::is_plural_title(w), "{w}");
