@@ -439,6 +439,7 @@ impl Recognizer {
         let tags = self.english.tag_with(&feats, features);
         let mut spans = super::tagger::spans(self.english.labels(), &tags);
         nobiliary_persons(tokens, &mut spans);
+        corrections::bracketed_letters(tokens, &mut spans);
         corrections::definitions(tokens, lows, &feats, &mut spans);
         doc.remember(tokens, lows, &spans);
         let (mut own, misc) = tagged_entities(s, spans);

@@ -159,3 +159,10 @@ fn a_definition_types_the_name_it_opens_with() {
     let text = "Marta Okafor is a painter from Lagos .";
     assert_eq!(surfaces(text, EntityKind::Person), ["Marta Okafor"]);
 }
+
+#[test]
+fn a_club_keeps_its_bracketed_letter() {
+    let text = "Results of Yugoslav league matches played on Saturday :\nDivision A\nHajduk 2 Sloga ( K ) 0\n\
+                Zemun 1 Jedinstvo ( U ) 0\n";
+    assert_eq!(surfaces(text, EntityKind::Organization), ["Hajduk", "Sloga ( K )", "Zemun", "Jedinstvo ( U )"]);
+}
