@@ -76,6 +76,21 @@ pub fn families() -> Vec<Family> {
             what: "an English sentence of names and titles without a stop",
             make: |n| repeat(n, |k| format!("Deputy Mayor John Smith{k} of London and ")),
         },
+        Family {
+            name: "english_clubs",
+            what: "an English results line of clubs with bracketed letters, «von» names and «of» countries",
+            make: |n| repeat(n, |k| format!("Proleter{k} ( Z ) 2 Karl von Essen{k} of Germany 1 ")),
+        },
+        Family {
+            name: "english_definition",
+            what: "an English definition whose noun phrase never ends",
+            make: |n| {
+                let mut s = "Boultham ( also Boultham Moor ) is a small".to_string();
+                s.push_str(&" old green".repeat(n / 10));
+                s.push_str(" village .");
+                s
+            },
+        },
         Family { name: "one_word", what: "one word of a million letters", make: |n| "а".repeat(n / 2) },
         Family {
             name: "hyphen_chain",

@@ -1,8 +1,8 @@
 // Stage: named entities, sentence by sentence. May use: text, lexicon, token, sentence, lang, morph.
-//! What the English tagger's names become beside the rules: names a definition types, persons
-//! by «von» and «van», clubs
-//! and their countries, dateline places, organisations across «and» and past a position's end,
-//! regnal numbers, the organisation right before a title.
+//! What the English tagger's names become beside the rules: names a definition types, clubs
+//! with their bracketed letter, persons by «von» and «van», clubs and their countries, dateline
+//! places, organisations across «and» and past a position's end, regnal numbers, the
+//! organisation right before a title.
 
 use super::super::english;
 use super::entity;
@@ -126,20 +126,29 @@ pub(super) fn definitions(
 pub(super) fn bracketed_letters(tokens: &[Token<'_>], spans: &mut Vec<(usize, usize, String)>) {
     let letter =
         |k: usize| tokens.get(k).is_some_and(|t| t.text.len() == 1 && t.text.bytes().all(|c| c.is_ascii_uppercase()));
-    let mut k = 0;
-    while k < spans.len() {
+    // What the tagger read inside the brackets goes («B»). Spans are in text order and do not
+    // overlap: only those right after a club can lie in its brackets.
+    let mut gone = vec![false; spans.len()];
+    for k in 0..spans.len() {
         let b = spans[k].1;
-        if spans[k].2 == "ORG"
-            && tokens.get(b).is_some_and(|t| t.text == "(")
-            && letter(b + 1)
-            && tokens.get(b + 2).is_some_and(|t| t.text == ")")
+        if gone[k]
+            || spans[k].2 != "ORG"
+            || tokens.get(b).is_none_or(|t| t.text != "(")
+            || !letter(b + 1)
+            || tokens.get(b + 2).is_none_or(|t| t.text != ")")
         {
-            spans[k].1 = b + 3;
-            // (What the tagger read inside the brackets goes: «B».)
-            spans.retain(|s| !(b <= s.0 && s.0 < b + 3));
+            continue;
         }
-        k += 1;
+        spans[k].1 = b + 3;
+        for j in k + 1..spans.len() {
+            if spans[j].0 >= b + 3 {
+                break;
+            }
+            gone[j] = true;
+        }
     }
+    let mut gone = gone.into_iter();
+    spans.retain(|_| !gone.next().unwrap_or(false));
 }
 
 /// A name the tagger read with «von» or «van» inside («Otto von Bismarck», «Vincent van Gogh»),
@@ -150,16 +159,14 @@ pub(super) fn bracketed_letters(tokens: &[Token<'_>], spans: &mut Vec<(usize, us
 pub(super) fn nobiliary_persons(tokens: &[Token<'_>], spans: &mut Vec<(usize, usize, String)>) {
     let particle = |k: usize| matches!(tokens[k].text, "von" | "van");
     // Two names the tagger read on either side of the particle are one.
-    let mut k = 1;
-    while k < spans.len() {
-        let (x, y) = (&spans[k - 1], &spans[k]);
-        if y.0 == x.1 + 1 && particle(x.1) && x.2 != "MISC" && y.2 != "MISC" {
-            spans[k - 1].1 = spans[k].1;
-            spans.remove(k);
-        } else {
-            k += 1;
+    let mut merged: Vec<(usize, usize, String)> = Vec::with_capacity(spans.len());
+    for s in spans.drain(..) {
+        match merged.last_mut() {
+            Some(x) if s.0 == x.1 + 1 && particle(x.1) && x.2 != "MISC" && s.2 != "MISC" => x.1 = s.1,
+            _ => merged.push(s),
         }
     }
+    *spans = merged;
     for (a, b, ty) in spans.iter_mut() {
         if ty != "MISC" && (*a + 1..b.saturating_sub(1)).any(particle) {
             *ty = "PER".to_string();
