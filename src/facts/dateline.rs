@@ -59,9 +59,7 @@ mod as_string {
 
 /// A word in capitals: «ROTTERDAM», «МОСКВА», «NEW» (letters, at least two).
 fn capitals(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word
-        && t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
-        && !t.text.chars().any(char::is_lowercase)
+    t.kind == TokenKind::Word && crate::text::is_all_caps(t.text)
 }
 
 /// The publication date a dateline gives: in one of the first two sentences, a place in

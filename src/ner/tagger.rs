@@ -195,23 +195,19 @@ pub(crate) fn token_features_lowered(
                 pre3,
                 morph: pos ^ case.rotate_left(17) ^ (info.known as u64).rotate_left(40),
                 names: info.names as u64 + 1,
-                run: 0,
-                case: 0,
                 is_word: t.kind == TokenKind::Word,
                 quoted,
                 geo: info.names & 8 != 0,
                 adjective: info.pos == "A",
-                numbers: 0,
-                head: 0,
-                first: 0,
-                head_class: 0,
+                // (The English fields stay empty.)
+                ..NONE
             }
         })
         .collect()
 }
 
-/// No token: what stands beyond a sentence's edges.
-const NONE: TokenFeatures = TokenFeatures {
+/// No token: what stands beyond a sentence's edges (and the fields a language does not fill).
+pub(super) const NONE: TokenFeatures = TokenFeatures {
     lower: 0,
     lemma: 0,
     shape: 0,

@@ -42,6 +42,12 @@ pub(crate) fn is_upper(c: char) -> bool {
     fast_case(c).unwrap_or_else(|| c.is_uppercase())
 }
 
+/// Written in capitals, with two letters or more: «ROTTERDAM», «МОСКВА», «ST», «U.S.» (not «A»,
+/// not «Rotterdam»).
+pub(crate) fn is_all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !s.chars().any(char::is_lowercase)
+}
+
 /// `char::is_lowercase`, through [`fast_case`] first.
 #[inline]
 pub(crate) fn is_lower(c: char) -> bool {

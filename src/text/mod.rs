@@ -7,7 +7,7 @@ mod letters;
 mod quotes;
 mod span;
 
-pub(crate) use case::{is_lower, is_upper, lowercase, lowercase_small};
+pub(crate) use case::{is_all_caps, is_lower, is_upper, lowercase, lowercase_small};
 pub(crate) use letters::{is_acronym, is_cyrillic, is_mark};
 pub(crate) use quotes::{closes_quote, is_quote, opens_quote};
 pub use span::{CharIndex, Span};

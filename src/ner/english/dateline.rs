@@ -7,9 +7,7 @@ use crate::token::{Token, TokenKind};
 
 /// A word in capitals with two letters or more: «HAGUE», «ST».
 fn capitals(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word
-        && t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
-        && !t.text.chars().any(char::is_lowercase)
+    t.kind == TokenKind::Word && crate::text::is_all_caps(t.text)
 }
 
 /// A date as datelines write it: «1996-08-30», «30/08/1996» (digits with dashes or slashes).

@@ -265,7 +265,7 @@ fn glued_hyphen(tokens: &[Token<'_>], k: usize) -> bool {
 /// of Rotterdam Authority and Shanghai International Port Group», «Minister of Foreign Affairs
 /// Ali Alatas and Minister of Trade»). Callers stop the name at a title after that.
 pub(super) fn joins_two_names(tokens: &[Token<'_>], run: usize, k: usize) -> bool {
-    let acronym = |t: &Token<'_>| super::english_tagger::all_caps(t.text);
+    let acronym = |t: &Token<'_>| crate::text::is_all_caps(t.text);
     let Some(of) = (run + 1..k).rev().find(|&m| matches!(tokens[m].text, "of" | "for")) else { return false };
     (of + 2..=of + 3).contains(&k)
         && tokens[of + 1..k].iter().all(capitalised)

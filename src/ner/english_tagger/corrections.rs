@@ -62,11 +62,12 @@ pub(super) fn definitions(
     if !capital(a) {
         return;
     }
-    // The capitalised run: «of», «the», «&» inside it.
-    let mut run = a + 1;
-    while capital(run) || matches!(tokens.get(run).map(|t| t.text), Some("of" | "the" | "&")) && capital(run + 1) {
-        run += 1;
-    }
+    // The end of the name's run of capitalised words (`TokenFeatures::run`: its last word is
+    // place 3, a word alone place 0).
+    let run = match feats[a].run & 3 {
+        1 | 2 => (a + 1..tokens.len()).find(|&k| feats[k].run & 3 == 3).map_or(tokens.len(), |k| k + 1),
+        _ => a + 1,
+    };
     let tagged = spans.iter().position(|s| s.0 == a);
     let b = tagged.map_or(run, |i| spans[i].1);
     let mut k = b;
@@ -209,7 +210,7 @@ pub(super) fn coordinated_organisations(s: Sent<'_, '_>, own: &mut Vec<Entity>) 
 /// A one-word name, then «of» and a country or listed place, is a club and where it comes from
 /// («Karlsruhe of Germany», «Benetton of Italy»: an organisation and a place), where the tagger
 /// read one organisation — unless the name is a common word English writes in lower case, a
-/// title or an organisation word: «Bank of England», «University of Texas», «Port of
+/// listed place, a title or an organisation word (gazetteer bits 0–2): «Bank of England», «University of Texas», «Port of
 /// Rotterdam» (in eng.train's gold, 11 names so written are a club and a place, none one name).
 pub(super) fn clubs_of_places(s: Sent<'_, '_>, feats: &[TokenFeatures], own: &mut Vec<Entity>) {
     let Sent { lows, offset, .. } = s;

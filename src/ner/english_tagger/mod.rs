@@ -15,8 +15,8 @@ use std::sync::{Arc, LazyLock};
 use super::entity::{Entity, EntityKind, Sent};
 use super::names::Recognizer;
 use super::tagger::{TokenFeatures, affixes, mix, open_template, shape_hash};
-use crate::text::Span;
 use crate::text::hash::{Hasher, hash as fnv};
+use crate::text::{Span, is_all_caps};
 use crate::token::{Token, TokenKind};
 use corrections::{
     clubs_of_places, coordinated_organisations, dateline_place, longer_organisations, nobiliary_persons,
@@ -135,11 +135,6 @@ pub(super) fn mostly_lower_case(low: &str) -> bool {
     CASE.class(fnv(low.as_bytes())) == 1
 }
 
-/// A word of capitals only (at least two letters): «ROTTERDAM», «U.S.».
-pub(super) fn all_caps(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !w.chars().any(char::is_lowercase)
-}
-
 /// A document's first sentence of at most this many words is its title. (Not remembering
 /// CoNLL's headlines, all of them this short, moved eng.testa micro F1 by +0.2 to +0.3 over
 /// three training orders, WikiGold by −0.3 to +0.9; with every first sentence a title,
@@ -154,7 +149,7 @@ fn title_sized(tokens: &[Token<'_>]) -> bool {
 /// A sentence written in capitals (four words in five at least).
 pub(crate) fn is_headline(tokens: &[Token<'_>]) -> bool {
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
-    let caps = tokens.iter().filter(|t| t.kind == TokenKind::Word && all_caps(t.text)).count();
+    let caps = tokens.iter().filter(|t| t.kind == TokenKind::Word && is_all_caps(t.text)).count();
     words >= 2 && caps * 5 >= words * 4
 }
 
@@ -172,7 +167,7 @@ fn written(text: &str, tokens: &[Token<'_>], i: usize) -> u8 {
     match t.text.chars().next() {
         _ if t.kind != TokenKind::Word => 0,
         Some(c) if c.is_lowercase() => LOWER,
-        _ if all_caps(t.text) => ALL_CAPS,
+        _ if is_all_caps(t.text) => ALL_CAPS,
         Some(c) if c.is_uppercase() && !initial(text, tokens, i) => TITLE_INSIDE,
         _ => 0,
     }
@@ -327,13 +322,12 @@ pub fn token_features(tokens: &[Token<'_>], lows: &[Cow<'_, str>], doc: &English
                 run,
                 case: u64::from(case.class(lower)),
                 is_word: t.kind == TokenKind::Word,
-                quoted: false,
-                geo: false,
-                adjective: false,
                 numbers: doc.numbers,
                 head,
                 first,
                 head_class,
+                // (The Russian fields stay empty.)
+                ..super::tagger::NONE
             }
         })
         .collect()
