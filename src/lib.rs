@@ -113,7 +113,7 @@ pub use token::{Script, Token, TokenKind, Tokenizer, Tokens};
 #[allow(missing_docs)]
 pub mod training {
     pub use crate::lang::ngrams::{
-        MAGIC as NGRAM_MAGIC, MAX_N as NGRAM_MAX_N, SCALE as NGRAM_SCALE, script_words, word_ngrams,
+        MAGIC as NGRAM_MAGIC, SCALE as NGRAM_SCALE, key as ngram_key, script_words, word_events,
     };
     pub use crate::morph::Morph;
     pub use crate::ner::english_tagger::{CaseCounts, CaseTable, EnglishDoc, token_features as english_token_features};

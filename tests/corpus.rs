@@ -162,6 +162,10 @@ fn language_floors() {
         &[
             ("lang.ru.sentences", 99.5),
             ("lang.ru.word_pairs", 98.8),
+            // Single words, where the character models tell most (96.1 with naive Bayes n-grams).
+            ("lang.ru.single_words", 97.5),
+            ("lang.uk.single_words", 83.0),
+            ("lang.bg.single_words", 73.5),
             ("lang.en.sentences", 99.5),
             ("lang.en.word_pairs", 94.0),
         ],
@@ -185,23 +189,25 @@ fn language_floors() {
     check(
         &lines,
         &[
-            ("langid.uk.right", 96.5),
-            ("langid.uk.right_or_letterless", 98.5),
-            ("langid.be.right", 95.0),
-            ("langid.bg.right", 98.1),
+            ("langid.uk.right", 97.0),
+            ("langid.uk.right_or_letterless", 98.8),
+            ("langid.be.right", 95.9),
+            ("langid.bg.right", 98.5),
             ("langid.kk.right", 96.0),
-            ("langid.sr.right", 94.5),
-            ("langid.ud_ru.right", 99.2),
+            // (95.3 with the naive Bayes n-grams before the character models, which read more
+            // Serbian lines as Bosnian and more Bosnian paragraphs right: see DESIGN.md.)
+            ("langid.sr.right", 93.5),
+            ("langid.ud_ru.right", 99.3),
             // Latin-script Slavic paragraphs of three held-out lines (lingua: 99.4, 96.4, 33.7,
             // 0 — it has no Serbian in Latin letters —, 98.8, 100, 100).
             ("langid.paragraphs.sl", 99.5),
-            ("langid.paragraphs.hr", 94.5),
-            ("langid.paragraphs.bs", 66.5),
+            ("langid.paragraphs.hr", 95.0),
+            ("langid.paragraphs.bs", 77.0),
             ("langid.paragraphs.sr", 98.0),
-            ("langid.paragraphs.cs", 98.0),
+            ("langid.paragraphs.cs", 99.0),
             ("langid.paragraphs.sk", 99.5),
             ("langid.paragraphs.pl", 99.5),
         ],
     );
-    check_max(&lines, &[("langid.uk.as_ru", 0.8), ("langid.be.as_ru", 1.3), ("langid.bg.as_ru", 1.1)]);
+    check_max(&lines, &[("langid.uk.as_ru", 0.5), ("langid.be.as_ru", 0.6), ("langid.bg.as_ru", 0.6)]);
 }

@@ -5,14 +5,15 @@
 //! (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh, Mongolian) by
 //! alphabet elimination, hand-written lists of frequent words and endings per language, and —
 //! for Russian versus the rest — how many words are Russian word forms (rumorph's OpenCorpora
-//! dictionary, the one the morphology stage reads), and character n-gram statistics learned from real
-//! lines of each language (`lexicon/lang/ngrams_cyrillic.bin`, see `src/lang/ngrams.rs`). Tags, links,
+//! dictionary, the one the morphology stage reads), and character language models learned from
+//! real lines of each language (`lexicon/lang/ngrams_cyrillic.bin`, see `src/lang/ngrams.rs`); a
+//! line whose words use letters Russian lacks is not Russian unless its words say so. Tags, links,
 //! e-mail addresses and handles are no words; a line with fewer than four letters, none outside
 //! the Russian alphabet, has no language. Latin text is English when its words are frequent
 //! English words (`lexicon/lang/en_words.txt`) or look English to a character 4-gram model built
 //! from the same list; other Latin-script languages and all other scripts go to whatlang,
 //! restricted to the languages of the script, the Latin-script Slavic languages then told apart
-//! by their own n-gram statistics. Clear Russian and English never reach whatlang.
+//! by their own character models. Clear Russian and English never reach whatlang.
 //!
 //! The weights below were tuned on the odd-numbered lines of the Lingua test data only (see
 //! `examples/eval/lang.rs`), with UD_Russian-Taiga and -GSD sentences as a check that Russian

@@ -229,6 +229,21 @@ fn russian_word_forms_count_for_russian() {
 }
 
 #[test]
+fn names_in_letters_russian_lacks_are_not_russian() {
+    // Only names, one of them spelled with «і»: Russian cannot write it, so the languages that can
+    // are candidates even with no other evidence of their own.
+    // (Both read as Russian without that: the first names are Russian word forms.)
+    let detector = LangDetector::new();
+    for text in ["Игорь Сідоренко | Москва.", "Борис Сідарэнка | Гомель."] {
+        let got = detector.detect(text);
+        assert!(matches!(got, Some(l) if [Lang::UK, Lang::BE, Lang::KK].contains(&l)), "{text}: {got:?}");
+    }
+    // A Russian sentence quoting such a name stays Russian.
+    assert_eq!(detector.detect("Об этом сообщил Олег Сідоренко."), Some(Lang::RU));
+    assert_eq!(detector.detect("Борис Сідарэнка сказал, что все хорошо."), Some(Lang::RU));
+}
+
+#[test]
 fn a_russian_word_form_ending_like_bulgarian_says_nothing() {
     // «-ите», «-ата» are Bulgarian endings only in words Russian does not have.
     let detector = LangDetector::new();
