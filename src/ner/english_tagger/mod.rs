@@ -437,6 +437,7 @@ impl Recognizer {
         corrections::definitions(tokens, lows, &feats, &mut spans);
         doc.remember(tokens, lows, &spans);
         let (mut own, misc) = tagged_entities(s, spans);
+        corrections::names_across_or(s, &mut own);
         coordinated_organisations(s, &mut own);
         clubs_of_places(s, &feats, &mut own);
         let mut rules = Vec::new();

@@ -27,6 +27,14 @@ fn kin_and_regnal_numbers_make_persons() {
 }
 
 #[test]
+fn or_separates_two_names() {
+    let text = "Kent v Sussex or Surrey ( at Canterbury , three days )";
+    assert_eq!(surfaces(text, EntityKind::Organization), ["Kent", "Sussex", "Surrey"]);
+    let text = "Kent v Essex or Sussex or Surrey ( at Canterbury , three days )";
+    assert_eq!(surfaces(text, EntityKind::Organization), ["Kent", "Essex", "Sussex", "Surrey"]);
+}
+
+#[test]
 fn an_organisation_named_for_two_things_goes_on_across_and() {
     let text = "Flavio Cotti, the chairman of the Organisation for Security and Cooperation in Europe, \
                 said so. She is a professor at the Department of Physics and Astronomy in Pittsburgh.";
