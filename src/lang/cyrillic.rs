@@ -142,10 +142,10 @@ pub(super) mod cyr_weights {
     /// word form, and 58–69 % of the Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian
     /// ones, so a word that is no form is evidence of ln(0.015 / 0.65) ≈ −3.8 nats against
     /// Russian and a form of ln(0.985 / 0.35) ≈ +1.0 for it: no form weighs several times a
-    /// form. Tried (with `RUSSIAN_WORD` 0.5): 0.5, 1.4, 1.75, 2.0 — UD Russian sentences off
-    /// 25 / 28 / 31 / 32, Belarusian and Bulgarian lines labelled `ru` 1.1 / 1.1, 0.5 / 0.5,
-    /// 0.5 / 0.5, 0.5 / 0.5 % (0.4 for `RUSSIAN_WORD` moves one line of each to its language
-    /// and reads «Шойгу» as Kazakh).
+    /// form. Tried with `NGRAMS` 0.2 and `RUSSIAN_WORD` 0.5: 1.4, 1.75, 2.0 — UD Russian
+    /// sentences off 28 / 31 / 32, Belarusian and Bulgarian lines labelled `ru` 0.54 / 0.54 %
+    /// each time (0.4 for `RUSSIAN_WORD` moves one line of each to its language and reads
+    /// «Шойгу» as Kazakh); 0.5 with `NGRAMS` 0.1, the weights before: 25 off, 1.1 / 1.1 %.
     pub const FOREIGN_WORD: f32 = 1.4;
     /// Per Russian word form.
     pub const RUSSIAN_WORD: f32 = 0.5;
@@ -156,9 +156,9 @@ pub(super) mod cyr_weights {
     /// Per second-stage word or ending.
     pub const SECOND_STAGE: f32 = 1.0;
     /// Per nat of a language's log-likelihood over Russian's under the character models
-    /// (`ngrams.rs`). Tried 0.1, 0.15, 0.2, 0.3: the weight trades the neighbours' lines
-    /// labelled `ru` against UD Russian (be 1.0 / 0.7 / 0.5 / 0.5 %, UD Russian 99.4 / 99.4 /
-    /// 99.35 / 99.2 %, with `FOREIGN_WORD` 1.4 and `RUSSIAN_WORD` 0.4).
+    /// (`ngrams.rs`). Tried 0.1, 0.2, 0.3 (with `FOREIGN_WORD` 1.4 and `RUSSIAN_WORD` 0.4): the
+    /// weight trades the neighbours' lines labelled `ru` against UD Russian — Belarusian 1.0 /
+    /// 0.5 / 0.5 %, UD Russian 99.3 / 99.3 / 99.2 %.
     pub const NGRAMS: f32 = 0.2;
     /// At most this many nats per letter of a word, for or against a language (tried: 1, 2, 4,
     /// 8; 4 and 8 gain a few tenths on the neighbours' lines, and read «Мэр Москвы.» as
@@ -561,7 +561,7 @@ impl LangDetector {
         }
         // Non-Russian candidates need positive evidence, except Bulgarian, which has no letters of
         // its own and is the fallback for Cyrillic text that does not read as Russian; and a
-        // language that can spell every word where Russian cannot («Антон Сідарэнка»).
+        // language that can spell every word where Russian cannot («Игорь Сідоренко»).
         let spells = |i: usize| ev.not_russian_letters > 0 && ev.impossible[i] == 0;
         let candidate = |i: usize| i > 0 && (score[i] > 0.0 || CYR[i] == Lang::BG || spells(i));
         // The first of the best, in the order of `CYR` (Bulgarian is always a candidate).

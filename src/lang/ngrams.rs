@@ -4,8 +4,9 @@
 //! A model gives, for each letter of a lower-cased word and the word's end, the probability of
 //! meeting it after the letters before it (up to four, the word's start padded), in each of its
 //! languages: a character language model of order five, smoothed by interpolated absolute
-//! discounting with the shorter contexts (see `examples/gen_lang_lexicon.rs`). The sum over a word's letters is the log-likelihood of the word in
-//! each language, which the detector adds to its letter and word evidence. The models are built
+//! discounting with the shorter contexts (see `examples/gen_lang_lexicon.rs`). The sum over a
+//! word's letters is the log-likelihood of the word in each language, which the detector adds to
+//! its letter and word evidence. The models are built
 //! by `examples/gen_lang_lexicon.rs` from the lines it may learn from (the even lines of the
 //! Lingua samples, of `langid-ud-dev` and of the UD Russian treebanks) and stored as hashed keys
 //! and quantised costs only (`lexicon/lang/ngrams_*.bin`): for each n-gram seen three times or
@@ -116,8 +117,8 @@ pub const MAGIC: &str = "pressa-charlm 1";
 
 impl NgramModel {
     /// Reads a model file: the line `pressa-charlm 1 CODE,CODE,… ORDER UNSEEN` (the longest
-    /// n-gram and the cost of a letter never seen, in nats), then a little-endian `u32` count and that many entries of a `u32`
-    /// key and one cost byte per language.
+    /// n-gram and the cost of a letter never seen, in nats), then a little-endian `u32` count
+    /// and that many entries of a `u32` key and one cost byte per language.
     pub(super) fn parse(bytes: &'static [u8]) -> NgramModel {
         let nl = bytes.iter().position(|&b| b == b'\n').expect("ngram model: header line");
         let header = std::str::from_utf8(&bytes[..nl]).expect("ngram model: header");
