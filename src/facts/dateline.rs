@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use super::calendar::Date;
 use super::date::{DateMention, find};
 use crate::lang::AnalyzedSentence;
-use crate::token::{Token, TokenKind, Words};
+use crate::token::{Token, Words};
 
 /// Where an analysis's publication date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,11 +57,6 @@ mod as_string {
     }
 }
 
-/// A word in capitals: «ROTTERDAM», «МОСКВА», «NEW» (letters, at least two).
-fn capitals(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word && crate::text::is_all_caps(t.text)
-}
-
 /// The publication date a dateline gives: in one of the first two sentences, a place in
 /// capitals (up to four words), a comma or not, then a full date, then a dash, a slash, a
 /// bracket, a full stop or the end of the line.
@@ -73,7 +68,7 @@ pub(crate) fn dateline(
 ) -> Option<Date> {
     for s in sentences.iter().take(2) {
         let (tokens, words) = (&all[s.tokens.clone()], Words::new(&all[s.tokens.clone()], &lows[s.tokens.clone()]));
-        let place = tokens.iter().take_while(|t| capitals(t)).count();
+        let place = tokens.iter().take_while(|t| t.is_all_caps()).count();
         if place == 0 || place > 4 {
             continue;
         }

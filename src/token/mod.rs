@@ -117,6 +117,13 @@ impl Token<'_> {
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(crate::text::is_upper)
     }
+
+    /// True for a word in capitals with two letters or more: «ROTTERDAM», «МОСКВА», «U.S.» (not
+    /// «A», not «Rotterdam»).
+    #[inline]
+    pub(crate) fn is_all_caps(&self) -> bool {
+        self.kind == TokenKind::Word && crate::text::is_all_caps(self.text)
+    }
 }
 
 /// Splits text into [`Token`]s. Cheap to create, holds no state.

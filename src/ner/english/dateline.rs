@@ -5,11 +5,6 @@
 
 use crate::token::{Token, TokenKind};
 
-/// A word in capitals with two letters or more: «HAGUE», «ST».
-fn capitals(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word && crate::text::is_all_caps(t.text)
-}
-
 /// A date as datelines write it: «1996-08-30», «30/08/1996» (digits with dashes or slashes).
 fn numeric_date(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Number
@@ -28,7 +23,7 @@ pub(crate) fn place(tokens: &[Token<'_>]) -> Option<usize> {
     let mut k = 0;
     let mut words = 0;
     while let Some(t) = tokens.get(k) {
-        if capitals(t) {
+        if t.is_all_caps() {
             words += 1;
         } else if !(t.text == "." && k > 0 && tokens[k - 1].span.end == t.span.start) {
             break;

@@ -13,38 +13,8 @@ use crate::token::{Token, TokenKind};
 
 // Nouns for a kind of place or organisation: what a definition's head says a name is.
 lexicon!(DEFINITION_KINDS: map, "en/definition_kinds.tsv");
-
-/// Words that end the noun phrase of a definition: its head is the word before.
-fn ends_definition(low: &str) -> bool {
-    matches!(
-        low,
-        "of" | "in"
-            | "on"
-            | "at"
-            | "from"
-            | "for"
-            | "with"
-            | "by"
-            | "near"
-            | "located"
-            | "founded"
-            | "based"
-            | "that"
-            | "which"
-            | "who"
-            | "whose"
-            | "where"
-            | "and"
-            | "or"
-            | "to"
-            | "established"
-            | "built"
-            | "situated"
-            | "owned"
-            | "operated"
-            | "run"
-    )
-}
+// Words that end the noun phrase of a definition: its head is the word before.
+lexicon!(DEFINITION_ENDS, "en/definition_ends.txt");
 
 /// A sentence that opens with a name and says what it is — «Boultham is a village in
 /// Lincolnshire», «The Ayalon Cave is a large underground limestone cave», «Crazyhead are an
@@ -88,7 +58,7 @@ pub(super) fn definitions(
     let mut head = None;
     for j in k + 1..tokens.len().min(k + 10) {
         let t = &tokens[j];
-        if ends_definition(&lows[j]) || t.kind != TokenKind::Word && !matches!(t.text, "/" | "-") {
+        if DEFINITION_ENDS.contains(&lows[j]) || t.kind != TokenKind::Word && !matches!(t.text, "/" | "-") {
             break;
         }
         if t.kind == TokenKind::Word {

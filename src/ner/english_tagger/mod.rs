@@ -18,10 +18,6 @@ use super::tagger::{TokenFeatures, affixes, mix, open_template, shape_hash};
 use crate::text::hash::{Hasher, hash as fnv};
 use crate::text::{Span, is_all_caps};
 use crate::token::{Token, TokenKind};
-use corrections::{
-    clubs_of_places, coordinated_organisations, dateline_place, longer_organisations, nobiliary_persons,
-    organisations_before_titles, regnal_numbers,
-};
 
 /// How a document writes its words — for each lower-cased word, whether it appears in lower
 /// case, capitalised inside a sentence, and in all capitals — and what the sentences before took
@@ -149,7 +145,7 @@ fn title_sized(tokens: &[Token<'_>]) -> bool {
 /// A sentence written in capitals (four words in five at least).
 pub(crate) fn is_headline(tokens: &[Token<'_>]) -> bool {
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
-    let caps = tokens.iter().filter(|t| t.kind == TokenKind::Word && is_all_caps(t.text)).count();
+    let caps = tokens.iter().filter(|t| t.is_all_caps()).count();
     words >= 2 && caps * 5 >= words * 4
 }
 
@@ -432,17 +428,17 @@ impl Recognizer {
         let feats = token_features(tokens, lows, doc);
         let tags = self.english.tag_with(&feats, features);
         let mut spans = super::tagger::spans(self.english.labels(), &tags);
-        nobiliary_persons(tokens, &mut spans);
+        corrections::nobiliary_persons(tokens, &mut spans);
         corrections::bracketed_letters(tokens, &mut spans);
         corrections::definitions(tokens, lows, &feats, &mut spans);
         doc.remember(tokens, lows, &spans);
         let (mut own, misc) = tagged_entities(s, spans);
         corrections::names_across_or(s, &mut own);
-        coordinated_organisations(s, &mut own);
-        clubs_of_places(s, &feats, &mut own);
+        corrections::coordinated_organisations(s, &mut own);
+        corrections::clubs_of_places(s, &feats, &mut own);
         let mut rules = Vec::new();
         super::english::sentence(text, tokens, offset, index, &mut rules);
-        longer_organisations(s, &own, &mut rules);
+        corrections::longer_organisations(s, &own, &mut rules);
         // The positions' spans and where their tokens end.
         let positions: Vec<(Span, usize)> =
             rules.iter().filter(|e| e.kind == EntityKind::Position).map(|e| (e.span, e.tokens.end)).collect();
@@ -510,10 +506,10 @@ impl Recognizer {
                 own.push(e);
             }
         }
-        let mut named = organisations_before_titles(s, &feats, &own, &misc);
+        let mut named = corrections::organisations_before_titles(s, &feats, &own, &misc);
         own.append(&mut named);
-        regnal_numbers(s, &mut own);
-        dateline_place(s, &mut own);
+        corrections::regnal_numbers(s, &mut own);
+        corrections::dateline_place(s, &mut own);
         own.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         out.append(&mut own);
     }

@@ -528,7 +528,6 @@ fn is_company_word(w: &str) -> bool {
 // Stems of words for a kind of product, work or event, whose name follows it: «системы», «браузера», «сериал».
 lexicon!(PRODUCT_NOUNS, "ru/product_noun_stems.txt");
 
-/// A name word without its ending, to pool forms: «Асия», «Асии», «Асией» → «ас».
 /// An initial, with or without its full stop, or the full stop alone: «J.», «J», «.».
 fn initial(t: &Token<'_>) -> bool {
     let letters = t.text.strip_suffix('.').unwrap_or(t.text);
@@ -536,6 +535,7 @@ fn initial(t: &Token<'_>) -> bool {
         || t.kind == TokenKind::Word && letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
 }
 
+/// A name word without its ending, to pool forms: «Асия», «Асии», «Асией» → «ас».
 fn name_key(word: &str) -> String {
     // (The dictionary tells «ё» from «е».)
     let low = word.to_lowercase();
