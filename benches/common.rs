@@ -47,3 +47,14 @@ pub fn en_web() -> Option<String> {
     let data = std::fs::read_to_string(gold::corpora_dir().join("UD_English-EWT/en_ewt-ud-test.conllu")).ok()?;
     Some(data.lines().filter_map(|l| l.strip_prefix("# text = ")).collect::<Vec<_>>().join("\n"))
 }
+
+/// The Lingua sentences in Russian and in English, one a line (2,000 lines, ~230 KB): the
+/// language-ID speed target's input (as `eval -- lang` reads it), if present.
+pub fn lingua_ru_en_sentences() -> Option<Vec<String>> {
+    let mut lines = Vec::new();
+    for code in ["ru", "en"] {
+        let path = gold::corpora_dir().join(format!("lingua-langid-testdata/{code}/sentences.txt"));
+        lines.extend(std::fs::read_to_string(path).ok()?.lines().map(str::to_string));
+    }
+    Some(lines)
+}

@@ -48,6 +48,18 @@ fn benches(c: &mut Criterion) {
         }
         g.finish();
     }
+    // Language detection alone, sentence by sentence, in bytes per second (the language-ID
+    // speed target: 20 MB/s on one thread).
+    if let Some(lines) = common::lingua_ru_en_sentences() {
+        let detector = pressa::LangDetector::new();
+        let mut g = c.benchmark_group("detect");
+        g.throughput(Throughput::Bytes(lines.iter().map(|l| l.len() as u64).sum()));
+        let detected = lines.iter().filter(|l| detector.detect(l).is_some()).count();
+        g.bench_function("lingua_ru_en_sentences", |b| {
+            b.iter(|| assert_eq!(lines.iter().filter(|l| detector.detect(black_box(l)).is_some()).count(), detected))
+        });
+        g.finish();
+    }
     c.bench_function("analyzer_new", |b| b.iter(|| black_box(pressa::Analyzer::new())));
 }
 
