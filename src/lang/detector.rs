@@ -148,7 +148,10 @@ fn latin_or_cyrillic(text: &str, words: &[Word], lat: u32, cyr: u32) -> Writing 
         let word = &text[w.start..w.end];
         let Some(first) = word.chars().next() else { continue };
         // (A lone letter is a label or a variable — «пункт b», «<a …>x</a>» — not running text.)
-        if !first.is_lowercase() || word.chars().nth(1).is_none() {
+        // (Nor are hashtags: «… Вечерние Мелодии … #soviet #jazz»; and a hyphenated compound is
+        // one word: «klat-tiak», «trah-to-ri».)
+        let continued = text[..w.start].ends_with(is_hyphen);
+        if !first.is_lowercase() || word.chars().nth(1).is_none() || w.tag || continued {
             continue;
         }
         match writing(first) {

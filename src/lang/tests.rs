@@ -408,6 +408,9 @@ fn latin_names_in_cyrillic_text_and_cyrillic_in_latin() {
         ("Подробности <a href=\"https://vk.com/x\">x</a>", "ru"),
         ("Приложение b", "ru"),
         ("The word «спасибо» means thank you in Russian.", "en"),
+        // Hashtags and the syllables of a hyphenated compound are no running text.
+        ("Новый выпуск подкаста: Вечерние Разговоры о Музыке #music #podcast #new_release #indie_rock", "ru"),
+        ("Птицы поют: fiu-fiu-fiu, а кукушка кричит ku-ku.", "ru"),
     ]);
 }
 

@@ -122,6 +122,9 @@ pub(super) struct Word {
     pub(super) end: usize,
     /// Not glued to a hyphen or a digit: `2-го`, `кое-что` and `90-е` are no function words.
     pub(super) standalone: bool,
+    /// In a hashtag or an identifier (`#юмор`, `#bossa_nova`): a label, capitalised or not,
+    /// rather than running text.
+    pub(super) tag: bool,
 }
 
 pub(super) fn is_apostrophe(c: char) -> bool {
@@ -176,7 +179,7 @@ pub(super) fn scan(text: &str, words: &mut Vec<Word>) -> [u32; N_WRITING] {
             };
             if skip > 0 {
                 if let Some(s) = start.take() {
-                    words.push(Word { start: s, end: i, standalone: !glues(before) });
+                    words.push(Word { start: s, end: i, standalone: !glues(before), tag: matches!(before, '#' | '_') });
                 }
                 while chars.next_if(|&(k, _)| k < i + skip).is_some() {}
                 prev = ' ';
@@ -196,13 +199,18 @@ pub(super) fn scan(text: &str, words: &mut Vec<Word>) -> [u32; N_WRITING] {
             let next_is_letter = chars.peek().is_some_and(|&(_, n)| is_letter(n));
             if !(is_apostrophe(c) && next_is_letter) {
                 let s = start.take().unwrap_or(i);
-                words.push(Word { start: s, end: i, standalone: !glues(before) && !glues(c) });
+                words.push(Word {
+                    start: s,
+                    end: i,
+                    standalone: !glues(before) && !glues(c),
+                    tag: matches!(before, '#' | '_'),
+                });
             }
         }
         prev = c;
     }
     if let Some(s) = start {
-        words.push(Word { start: s, end: text.len(), standalone: !glues(before) });
+        words.push(Word { start: s, end: text.len(), standalone: !glues(before), tag: matches!(before, '#' | '_') });
     }
     counts
 }

@@ -294,7 +294,13 @@ pub(super) fn scan_number(text: &str, start: usize) -> (usize, TokenKind, u8) {
                 let brand = suffix.len() >= 3
                     && suffix.as_bytes()[0].is_ascii_uppercase()
                     && suffix.as_bytes()[1..].iter().all(u8::is_ascii_lowercase);
-                if s == SCR_LAT && (ordinal || brand || e == i + 1) {
+                // A call sign or code: one digit glued to two or three capitals («6PR», «3AW»,
+                // «4WD»), a name rather than a number and a unit; not a time («9PM»).
+                let code = i == start + 1
+                    && (2..=3).contains(&suffix.len())
+                    && suffix.bytes().all(|c| c.is_ascii_uppercase())
+                    && !matches!(suffix, "AM" | "PM");
+                if s == SCR_LAT && (ordinal || brand || code || e == i + 1) {
                     return (e, TokenKind::Word, s);
                 }
                 break;
