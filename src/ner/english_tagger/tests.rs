@@ -174,3 +174,12 @@ fn a_club_keeps_its_bracketed_letter() {
                 Zemun 1 Jedinstvo ( U ) 0\n";
     assert_eq!(surfaces(text, EntityKind::Organization), ["Hajduk", "Sloga ( K )", "Zemun", "Jedinstvo ( U )"]);
 }
+
+#[test]
+fn a_possessive_nothing_follows_is_part_of_the_name() {
+    let text = "The bank agreed to buy Johnson's, a chain of stores. Analysts said Johnson's was worth more.";
+    assert_eq!(surfaces(text, EntityKind::Organization), ["Johnson's", "Johnson's"]);
+    // A place keeps its type; a possessive before a noun stays out.
+    let text = "England play at Lord's, London, next week. Jones's book sold well.";
+    assert_eq!(surfaces(text, EntityKind::Location), ["England", "Lord's", "London"]);
+}
