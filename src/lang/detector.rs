@@ -72,7 +72,8 @@ impl LangDetector {
     /// assert!(conf > 0.5);
     /// ```
     pub fn detect_with_confidence(&self, text: &str) -> Option<(Lang, f32)> {
-        let mut words = Vec::new();
+        // (A word per six bytes or so, up to a paragraph's worth; longer texts grow it.)
+        let mut words = Vec::with_capacity((text.len() / 6).clamp(4, 256));
         let counts = scan(text, &mut words);
         let (main, &n) = counts.iter().enumerate().max_by_key(|&(i, &c)| (c, std::cmp::Reverse(i)))?;
         if n == 0 {

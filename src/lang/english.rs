@@ -160,12 +160,17 @@ pub(super) const CONTRACTIONS: [&str; 7] = ["s", "t", "re", "ve", "ll", "d", "m"
 /// count as foreign.
 pub(super) fn english_score(text: &str, words: &[Word]) -> Option<f32> {
     let en = &*ENGLISH;
-    let mut sym = Vec::new();
-    let mut lower = String::new();
+    let mut sym = Vec::with_capacity(32);
+    let mut lower = String::with_capacity(32);
     // (word, elision) for each Latin word part.
-    let mut latin: Vec<(&str, bool)> = Vec::new();
+    let mut latin: Vec<(&str, bool)> = Vec::with_capacity(words.len());
     for w in words {
         let raw = &text[w.start..w.end];
+        // (Most words: ASCII letters alone.)
+        if raw.bytes().all(|b| b.is_ascii_alphabetic()) {
+            latin.push((raw, false));
+            continue;
+        }
         if !raw.chars().all(|c| is_apostrophe(c) || writing(c) == Some(Writing::Latin)) {
             continue;
         }
@@ -188,7 +193,12 @@ pub(super) fn english_score(text: &str, words: &[Word]) -> Option<f32> {
             continue;
         }
         lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+        }
         let name = k > 0 && capital(w) && plain >= 3;
         if name && lower.is_ascii() && !FOREIGN_WORDS.contains(&lower) {
             continue;
