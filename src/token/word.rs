@@ -294,12 +294,14 @@ pub(super) fn scan_number(text: &str, start: usize) -> (usize, TokenKind, u8) {
                 let brand = suffix.len() >= 3
                     && suffix.as_bytes()[0].is_ascii_uppercase()
                     && suffix.as_bytes()[1..].iter().all(u8::is_ascii_lowercase);
-                // A call sign or code: one digit glued to two or three capitals («6PR», «3AW»,
-                // «4WD»), a name rather than a number and a unit; not a time («9PM»).
+                // A call sign: one digit glued to two capitals («6PR», «3AW», «2GB»), a name
+                // rather than a number and a unit; not a time («9PM»), nor an amount («$5BN»,
+                // «7MN»; three capitals may be a currency: «5USD»).
                 let code = i == start + 1
-                    && (2..=3).contains(&suffix.len())
+                    && suffix.len() == 2
                     && suffix.bytes().all(|c| c.is_ascii_uppercase())
-                    && !matches!(suffix, "AM" | "PM");
+                    && !matches!(suffix, "AM" | "PM" | "BN" | "MN" | "TN")
+                    && !text[..start].ends_with(['$', '€', '£', '¥', '₽']);
                 if s == SCR_LAT && (ordinal || brand || code || e == i + 1) {
                     return (e, TokenKind::Word, s);
                 }
