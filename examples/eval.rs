@@ -2,7 +2,8 @@
 //!
 //! `cargo run --release --example eval [-- SECTION…]` with sections `segment`, `lang`,
 //! `entities`, `english`, `clusters`, `officials`, `facts`, `sectors` (all when none is named). Corpora come from `$PRESSA_CORPORA` (default `../shared/corpora`).
-//! `PRESSA_EVAL_SHOW=N` prints up to N mismatches per corpus.
+//! `PRESSA_EVAL_SHOW=N` prints up to N mismatches per corpus; `PRESSA_EVAL_METRICS=1` prints
+//! the figures the tests hold floors on, unrounded, at the end.
 
 use pressa_eval::{clusters, english, entities, facts, gold, lang, langid, officials, sectors, segment};
 
@@ -44,5 +45,12 @@ fn main() {
     }
     if metrics.is_empty() {
         println!("skipped: corpora not found at {}", corpora.display());
+    }
+    // The figures the tests hold floors on, unrounded.
+    if std::env::var_os("PRESSA_EVAL_METRICS").is_some() {
+        println!();
+        for (name, value) in &metrics {
+            println!("{name}\t{value:.3}");
+        }
     }
 }

@@ -145,10 +145,10 @@ fn english_floors() {
         &metrics,
         &[
             ("ner.conll_testa.per.f1", 95.0),
-            ("ner.conll_testa.org.f1", 87.8),
-            ("ner.conll_testa.loc.f1", 93.6),
+            ("ner.conll_testa.org.f1", 88.0),
+            ("ner.conll_testa.loc.f1", 93.8),
             ("ner.conll_testa.all.f1", 92.7),
-            ("ner.wikigold.all.f1", 64.5),
+            ("ner.wikigold.all.f1", 64.7),
         ],
     );
 }

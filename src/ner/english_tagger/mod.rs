@@ -432,6 +432,7 @@ impl Recognizer {
         corrections::bracketed_letters(tokens, &mut spans);
         corrections::definitions(tokens, lows, &feats, &mut spans);
         corrections::possessive_names(tokens, lows, &mut spans);
+        corrections::possessive_organisations(tokens, lows, &feats, &mut spans);
         doc.remember(tokens, lows, &spans);
         let (mut own, misc) = tagged_entities(s, spans);
         corrections::names_across_or(s, &mut own);

@@ -183,3 +183,13 @@ fn a_possessive_nothing_follows_is_part_of_the_name() {
     let text = "England play at Lord's, London, next week. Jones's book sold well.";
     assert_eq!(surfaces(text, EntityKind::Location), ["England", "Lord's", "London"]);
 }
+
+#[test]
+fn a_common_nouns_possessive_is_inside_an_organisations_name() {
+    let text = "The prize was given by the Lay Volunteers' International Organisation on Sunday. \
+                Germany's Agriculture Ministry said the Welsh Farmers' Union would protest.";
+    assert_eq!(
+        surfaces(text, EntityKind::Organization),
+        ["Lay Volunteers' International Organisation", "Agriculture Ministry", "Welsh Farmers' Union"]
+    );
+}
