@@ -110,7 +110,8 @@ impl LangDetector {
         // The Latin-script Slavic languages are close kin; whatlang knows neither Bosnian nor
         // Serbian in Latin letters. Their n-gram statistics decide among them.
         if LATIN_SLAVIC_NGRAMS.codes.contains(&lang.code())
-            && let Some((code, margin)) = LATIN_SLAVIC_NGRAMS.best(words.iter().map(|w| &text[w.start..w.end]))
+            && let Some((code, margin)) =
+                LATIN_SLAVIC_NGRAMS.best(words.iter().map(|w| &text[w.start..w.end]), latin_slavic_word)
             && let Some(lang) = Lang::from_code(code)
         {
             return (lang, confidence(margin));
@@ -169,8 +170,28 @@ fn latin_or_cyrillic(text: &str, words: &[Word], lat: u32, cyr: u32) -> Writing 
     }
 }
 
+// Words of one Latin-script Slavic language its neighbours write otherwise («travnja», «tko»).
+lexicon!(pub(super) LATIN_SLAVIC_WORDS: map, "lang/latin_slavic_words.tsv");
+
+/// Nats a word of `LATIN_SLAVIC_WORDS` adds to each language it names. In Lingua's samples the
+/// words stand 196 times in Croatian text, 5 times in Bosnian («nitko», «obitelji») and in no
+/// other language's. Tried 0, 2, 3, 5, 6, 8, 12 on the held-out Latin-script paragraphs:
+/// Croatian right 95.8 / 95.8 / 95.8 / 96.4 / 97.0 / 97.0 / 97.0 %, the others unchanged.
+const LATIN_SLAVIC_WORD: f32 = 6.0;
+
+/// The evidence of a lower-cased word for the Latin-script Slavic languages, in nats.
+fn latin_slavic_word(word: &str, nats: &mut [f32]) {
+    if let Some(codes) = LATIN_SLAVIC_WORDS.get(word) {
+        for code in codes.split(',') {
+            if let Some(i) = LATIN_SLAVIC_NGRAMS.codes.iter().position(|&c| c == code) {
+                nats[i] += LATIN_SLAVIC_WORD;
+            }
+        }
+    }
+}
+
 /// The n-gram statistics of the Latin-script Slavic languages.
-static LATIN_SLAVIC_NGRAMS: LazyLock<NgramModel> =
+pub(super) static LATIN_SLAVIC_NGRAMS: LazyLock<NgramModel> =
     LazyLock::new(|| NgramModel::parse(include_bytes!("../../lexicon/lang/ngrams_latin_slavic.bin")));
 
 const WRITINGS: [Writing; N_WRITING] = [

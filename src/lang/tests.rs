@@ -438,5 +438,17 @@ fn latin_slavic() {
         ("Vláda ve čtvrtek schválila návrh zákona o daních.", "cs"),
         ("Vláda vo štvrtok schválila návrh zákona o daniach.", "sk"),
         ("Rząd przyjął w czwartek projekt ustawy o podatkach.", "pl"),
+        // A word Croatian alone writes so («zrakoplov»; Bosnian and Serbian «avion»).
+        ("Zrakoplov je sletio u Zagreb.", "hr"),
     ]);
+}
+
+#[test]
+fn latin_slavic_words_name_languages_of_the_model() {
+    use super::detector::{LATIN_SLAVIC_NGRAMS, LATIN_SLAVIC_WORDS};
+    for (word, codes) in LATIN_SLAVIC_WORDS.iter() {
+        for code in codes.split(',') {
+            assert!(LATIN_SLAVIC_NGRAMS.codes.contains(&code), "{word}: {code}");
+        }
+    }
 }
