@@ -15,6 +15,8 @@ use crate::token::{Token, TokenKind};
 lexicon!(DEFINITION_KINDS: map, "en/definition_kinds.tsv");
 // Words that end the noun phrase of a definition: its head is the word before.
 lexicon!(DEFINITION_ENDS, "en/definition_ends.txt");
+// Verbs after a name's possessive that show it ends the name: «Boatmen 's was».
+lexicon!(POSSESSIVE_ENDS, "en/possessive_ends.txt");
 
 /// A sentence that opens with a name and says what it is — «Boultham is a village in
 /// Lincolnshire», «The Ayalon Cave is a large underground limestone cave», «Crazyhead are an
@@ -341,10 +343,7 @@ pub(super) fn possessive_names(
         let next = k + len;
         let ends = match tokens.get(next) {
             None => true,
-            Some(t) => {
-                matches!(t.text, "." | "," | ";" | ":" | "!" | "?")
-                    || matches!(lows[next].as_ref(), "was" | "has" | "had" | "said" | "says" | "will" | "would")
-            }
+            Some(t) => matches!(t.text, "." | "," | ";" | ":" | "!" | "?") || POSSESSIVE_ENDS.contains(&lows[next]),
         };
         if ty != "MISC" && ends {
             *b = next;
