@@ -197,7 +197,7 @@ pub(super) struct CyrWord {
     pub(super) standalone: bool,
 }
 
-pub(super) fn add_mask<T: std::ops::AddAssign + Copy>(counts: &mut [T; 8], mask: u8, v: T) {
+pub(super) fn add_mask<T: std::ops::AddAssign + Copy>(counts: &mut [T], mask: u8, v: T) {
     if mask == 0 {
         return;
     }

@@ -170,8 +170,17 @@ fn latin_or_cyrillic(text: &str, words: &[Word], lat: u32, cyr: u32) -> Writing 
     }
 }
 
-// Words of one Latin-script Slavic language its neighbours write otherwise («travnja», «tko»).
-lexicon!(pub(super) LATIN_SLAVIC_WORDS: map, "lang/latin_slavic_words.tsv");
+/// Words of one Latin-script Slavic language its neighbours write otherwise («travnja», «tko»),
+/// with the languages they name as bits in the order of the model's languages.
+pub(super) static LATIN_SLAVIC_WORDS: LazyLock<WordSet<u8>> = LazyLock::new(|| {
+    let data = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon/lang/latin_slavic_words.tsv"));
+    let codes = &LATIN_SLAVIC_NGRAMS.codes;
+    assert!(codes.len() <= 8, "lang/latin_slavic_words.tsv: at most 8 languages as bits");
+    word_masks(crate::lexicon::pairs(data, "lang/latin_slavic_words.tsv").map(|(w, named)| {
+        let bit = |code: &str| codes.iter().position(|&c| c == code).map_or(0, |k| 1u8 << k);
+        (w, named.split(',').fold(0, |mask, code| mask | bit(code)))
+    }))
+});
 
 /// Nats a word of `LATIN_SLAVIC_WORDS` adds to each language it names. In Lingua's samples the
 /// words stand 196 times in Croatian text, 5 times in Bosnian («nitko», «obitelji») and in no
@@ -179,14 +188,11 @@ lexicon!(pub(super) LATIN_SLAVIC_WORDS: map, "lang/latin_slavic_words.tsv");
 /// Croatian right 95.8 / 95.8 / 95.8 / 96.4 / 97.0 / 97.0 / 97.0 %, the others unchanged.
 const LATIN_SLAVIC_WORD: f32 = 6.0;
 
-/// The evidence of a lower-cased word for the Latin-script Slavic languages, in nats.
-fn latin_slavic_word(word: &str, nats: &mut [f32]) {
-    if let Some(codes) = LATIN_SLAVIC_WORDS.get(word) {
-        for code in codes.split(',') {
-            if let Some(i) = LATIN_SLAVIC_NGRAMS.codes.iter().position(|&c| c == code) {
-                nats[i] += LATIN_SLAVIC_WORD;
-            }
-        }
+/// The evidence of a lower-cased word for the Latin-script Slavic languages, added to their
+/// scores (the model's cost units).
+fn latin_slavic_word(word: &str, scores: &mut [f32]) {
+    if let Some(mask) = LATIN_SLAVIC_WORDS.get(word) {
+        add_mask(scores, mask, LATIN_SLAVIC_WORD * super::ngrams::SCALE);
     }
 }
 

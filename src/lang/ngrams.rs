@@ -196,24 +196,20 @@ impl NgramModel {
 
     /// The language whose n-grams best explain `words` (lower-cased here), with its lead over
     /// the runner-up in nats; `None` when the model knows none of their n-grams. `evidence`
-    /// adds what else a lower-cased word says, in nats for each language (in the order of
-    /// `codes`).
+    /// adds what else a lower-cased word says to each language's score (in the order of
+    /// `codes`, `SCALE` per nat).
     pub(super) fn best<'w>(
         &self,
         words: impl Iterator<Item = &'w str>,
         evidence: impl Fn(&str, &mut [f32]),
     ) -> Option<(&'static str, f32)> {
         let mut scores = vec![0f32; self.codes.len()];
-        let mut nats = vec![0f32; self.codes.len()];
         let (mut found, mut lower) = (0, String::new());
         for w in words {
             lower.clear();
             lower.extend(w.chars().flat_map(char::to_lowercase));
             found += self.add_word(&lower, &mut scores);
-            evidence(&lower, &mut nats);
-        }
-        for (s, n) in scores.iter_mut().zip(&nats) {
-            *s += n * SCALE;
+            evidence(&lower, &mut scores);
         }
         if found == 0 {
             return None;

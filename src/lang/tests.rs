@@ -446,9 +446,11 @@ fn latin_slavic() {
 #[test]
 fn latin_slavic_words_name_languages_of_the_model() {
     use super::detector::{LATIN_SLAVIC_NGRAMS, LATIN_SLAVIC_WORDS};
-    for (word, codes) in LATIN_SLAVIC_WORDS.iter() {
+    let data = include_str!("../../lexicon/lang/latin_slavic_words.tsv");
+    for (word, codes) in crate::lexicon::pairs(data, "lang/latin_slavic_words.tsv") {
         for code in codes.split(',') {
             assert!(LATIN_SLAVIC_NGRAMS.codes.contains(&code), "{word}: {code}");
         }
+        assert!(LATIN_SLAVIC_WORDS.get(word).is_some_and(|mask| mask != 0), "{word}");
     }
 }

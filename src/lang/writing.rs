@@ -127,6 +127,13 @@ pub(super) struct Word {
     pub(super) tag: bool,
 }
 
+impl Word {
+    /// The word `start..end`, with the character `before` it and the one that ends it, if any.
+    fn new(start: usize, end: usize, before: char, after: Option<char>) -> Word {
+        Word { start, end, standalone: !glues(before) && !after.is_some_and(glues), tag: matches!(before, '#' | '_') }
+    }
+}
+
 pub(super) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -179,7 +186,7 @@ pub(super) fn scan(text: &str, words: &mut Vec<Word>) -> [u32; N_WRITING] {
             };
             if skip > 0 {
                 if let Some(s) = start.take() {
-                    words.push(Word { start: s, end: i, standalone: !glues(before), tag: matches!(before, '#' | '_') });
+                    words.push(Word::new(s, i, before, None));
                 }
                 while chars.next_if(|&(k, _)| k < i + skip).is_some() {}
                 prev = ' ';
@@ -199,18 +206,13 @@ pub(super) fn scan(text: &str, words: &mut Vec<Word>) -> [u32; N_WRITING] {
             let next_is_letter = chars.peek().is_some_and(|&(_, n)| is_letter(n));
             if !(is_apostrophe(c) && next_is_letter) {
                 let s = start.take().unwrap_or(i);
-                words.push(Word {
-                    start: s,
-                    end: i,
-                    standalone: !glues(before) && !glues(c),
-                    tag: matches!(before, '#' | '_'),
-                });
+                words.push(Word::new(s, i, before, Some(c)));
             }
         }
         prev = c;
     }
     if let Some(s) = start {
-        words.push(Word { start: s, end: text.len(), standalone: !glues(before), tag: matches!(before, '#' | '_') });
+        words.push(Word::new(s, text.len(), before, None));
     }
     counts
 }

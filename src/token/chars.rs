@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// Currency signs written before an amount («$5», «€200»).
+pub(super) const CURRENCY_SIGNS: [char; 5] = ['$', '€', '£', '¥', '₽'];
+
 // ---- byte classes -------------------------------------------------------------------------
 
 pub(super) const LOW: u8 = 1; // ASCII lowercase letter

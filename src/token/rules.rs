@@ -29,7 +29,7 @@ pub(crate) fn closes_sentence(text: &str, start: usize, word: &str) -> bool {
             // The word before: a number («2010 г.», «1980-х гг.») or a Roman numeral («XX в.»),
             // or a multiplier after a number («1,2 трлн руб.», «5 тыс. км.»).
             let number = |w: &str| {
-                w.trim_start_matches(['$', '€', '£', '¥', '₽']).starts_with(|c: char| c.is_ascii_digit())
+                w.trim_start_matches(CURRENCY_SIGNS).starts_with(|c: char| c.is_ascii_digit())
                     || !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
             };
             let mut before = text[..start].trim_end().rsplit(char::is_whitespace);

@@ -288,21 +288,7 @@ pub(super) fn scan_number(text: &str, start: usize) -> (usize, TokenKind, u8) {
             _ if c < 0x80 && CLASS[c as usize] & LET != 0 => {
                 // English ordinals and one-letter suffixes stay: 5th, 3D, 4G; «200г», «5л» split.
                 let (e, _, s) = scan_plain_word(text, i);
-                let suffix = &text[i..e];
-                let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| o.eq_ignore_ascii_case(suffix));
-                // A brand written with a leading digit: «3Com» (capital, then lower case).
-                let brand = suffix.len() >= 3
-                    && suffix.as_bytes()[0].is_ascii_uppercase()
-                    && suffix.as_bytes()[1..].iter().all(u8::is_ascii_lowercase);
-                // A call sign: one digit glued to two capitals («6PR», «3AW», «2GB»), a name
-                // rather than a number and a unit; not a time («9PM»), nor an amount («$5BN»,
-                // «7MN»; three capitals may be a currency: «5USD»).
-                let code = i == start + 1
-                    && suffix.len() == 2
-                    && suffix.bytes().all(|c| c.is_ascii_uppercase())
-                    && !matches!(suffix, "AM" | "PM" | "BN" | "MN" | "TN")
-                    && !text[..start].ends_with(['$', '€', '£', '¥', '₽']);
-                if s == SCR_LAT && (ordinal || brand || code || e == i + 1) {
+                if s == SCR_LAT && (e == i + 1 || suffix_stays(&text[..start], &text[start..i], &text[i..e])) {
                     return (e, TokenKind::Word, s);
                 }
                 break;
@@ -322,6 +308,22 @@ pub(super) fn scan_number(text: &str, start: usize) -> (usize, TokenKind, u8) {
         }
     }
     (i, TokenKind::Number, 0)
+}
+
+/// Do the Latin letters `suffix`, glued to `number` (which `before` precedes), stay in its token?
+/// An English ordinal («5th»), a brand written with a leading digit («3Com»: a capital, then
+/// lower case), or a call sign: one digit glued to two capitals («6PR», «3AW», «2GB»), a name
+/// rather than a number and a unit; not a time («9PM»), nor an amount («$5BN», «7MN»; three
+/// capitals may be a currency: «5USD»).
+fn suffix_stays(before: &str, number: &str, suffix: &str) -> bool {
+    let b = suffix.as_bytes();
+    ["st", "nd", "rd", "th"].iter().any(|o| o.eq_ignore_ascii_case(suffix))
+        || b.len() >= 3 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
+        || b.len() == 2
+            && b.iter().all(u8::is_ascii_uppercase)
+            && number.len() == 1
+            && !matches!(suffix, "AM" | "PM" | "BN" | "MN" | "TN")
+            && !before.ends_with(CURRENCY_SIGNS)
 }
 
 /// Is the hyphen at `h` (after the number that starts at `start`) a range between two numbers

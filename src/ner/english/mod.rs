@@ -80,10 +80,19 @@ pub(crate) fn is_country_or_place(name: &str) -> bool {
 /// «Poland 's» and «Poland's»), 1 for a lone «'» after a plural («Orioles '») or a token «'s»,
 /// 0 for none.
 pub(crate) fn possessive_before(tokens: &[Token<'_>], at: usize) -> usize {
-    let apostrophe = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text, "'" | "’"));
     match at {
-        2.. if tokens[at - 1].text == "s" && apostrophe(at - 2) => 2,
-        1.. if apostrophe(at - 1) || matches!(tokens[at - 1].text, "'s" | "’s") => 1,
+        2.. if possessive_at(tokens, at - 2) == 2 => 2,
+        1.. if possessive_at(tokens, at - 1) > 0 => 1,
+        _ => 0,
+    }
+}
+
+/// How many tokens the possessive ending that starts at token `at` takes: 2 for «'» «s», 1 for a
+/// lone «'» or a token «'s», 0 for none (the mirror of [`possessive_before`]).
+pub(crate) fn possessive_at(tokens: &[Token<'_>], at: usize) -> usize {
+    match tokens.get(at).map(|t| t.text) {
+        Some("'" | "’") if tokens.get(at + 1).is_some_and(|t| t.text == "s") => 2,
+        Some("'" | "’" | "'s" | "’s") => 1,
         _ => 0,
     }
 }

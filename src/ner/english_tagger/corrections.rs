@@ -333,19 +333,18 @@ pub(super) fn possessive_names(
     lows: &[std::borrow::Cow<'_, str>],
     spans: &mut [(usize, usize, String)],
 ) {
-    for (_, b, ty) in spans.iter_mut() {
-        let k = *b;
-        let len = match tokens.get(k).map(|t| t.text) {
-            Some("'" | "’") if tokens.get(k + 1).is_some_and(|t| t.text == "s") => 2,
-            Some("'s" | "’s") => 1,
-            _ => continue,
+    for (_, b, ty) in spans.iter_mut().filter(|s| s.2 != "MISC") {
+        // (Not a plural's lone «'»: «Farmers '».)
+        let next = match english::possessive_at(tokens, *b) {
+            1 if matches!(tokens[*b].text, "'" | "’") => continue,
+            0 => continue,
+            len => *b + len,
         };
-        let next = k + len;
         let ends = match tokens.get(next) {
             None => true,
             Some(t) => matches!(t.text, "." | "," | ";" | ":" | "!" | "?") || POSSESSIVE_ENDS.contains(&lows[next]),
         };
-        if ty != "MISC" && ends {
+        if ends {
             *b = next;
             if ty == "PER" {
                 *ty = "ORG".to_string();
@@ -370,11 +369,7 @@ pub(super) fn possessive_organisations(
     let capital = |k: usize| tokens.get(k).is_some_and(english::capitalised);
     let mut k = 1;
     while k + 2 < tokens.len() {
-        let len = match tokens[k].text {
-            "'" | "’" if tokens[k + 1].text == "s" => 2,
-            "'" | "’" | "'s" | "’s" => 1,
-            _ => 0,
-        };
+        let len = english::possessive_at(tokens, k);
         let possessor = k - 1;
         if len == 0 || !capital(possessor) || feats[possessor].case != 1 || !capital(k + len) {
             k += 1;
